@@ -1,0 +1,16 @@
+// Each area owns one catalog file; this file only merges them.
+import type { Catalog } from './types';
+import { common } from './common';
+import { assessment } from './assessment';
+import { cases } from './cases';
+import { rulesEditor } from './rules-editor';
+import { training } from './training';
+
+const parts = [common, assessment, cases, rulesEditor, training];
+
+function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
+  return Object.assign({}, ...parts.map((p) => p[lang]));
+}
+
+export const catalogs = { en: merge('en'), de: merge('de'), fr: merge('fr') };
+export type { Catalog };

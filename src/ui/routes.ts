@@ -1,0 +1,14 @@
+// Every page of the app. Each area keeps its own route list next to its pages.
+import type { Route } from './router';
+import { routes as assessment } from './pages/assessment/routes';
+import { routes as cases } from './pages/cases/routes';
+import { routes as rules } from './pages/rules/routes';
+import { routes as training } from './pages/training/routes';
+
+export const routes: Route[] = [
+  { path: '/', title: 'nav.home', load: () => import('./pages/home/HomePage') },
+  ...assessment,
+  ...cases,
+  ...rules,
+  ...training,
+];

@@ -1,0 +1,3 @@
+// Loaded before every unit test file.
+import '../src/polyfills';
+import 'fake-indexeddb/auto';
