@@ -1,0 +1,55 @@
+// Writes that never lose a colleague's update: each record has a revision number that is checked
+// inside the same read-write transaction that writes it (two tabs, two people). A refused write
+// returns the stored record so the UI can show the other change. Quota errors come back as a
+// typed result, with nothing written (the transaction aborts as a whole).
+import type { StoreNames } from 'idb';
+import type { Db, Revisioned, RiskcaseDB } from './db';
+
+export type RevisionedStore = 'assessments' | 'cases' | 'ruleSets' | 'sessions';
+
+export type SaveResult<T> =
+  | { ok: true; record: T }
+  | { ok: false; reason: 'conflict'; current: T }
+  | { ok: false; reason: 'quota'; message: string }
+  | { ok: false; reason: 'error'; message: string };
+
+export function isQuotaError(e: unknown): boolean {
+  return (
+    e instanceof DOMException &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as DOMException).code === 22)
+  );
+}
+
+/**
+ * Saves `record` if the stored revision is still `baseRev` (0 for a new record); the saved record
+ * gets rev = baseRev + 1. `also` runs inside the same transaction (e.g. append history).
+ */
+export async function saveRecord<T extends Revisioned>(
+  db: Db,
+  store: RevisionedStore,
+  record: Omit<T, 'rev' | 'updatedAt'> & { id: string },
+  baseRev: number,
+  now: () => string = () => new Date().toISOString(),
+  also?: (tx: ReturnType<Db['transaction']>) => Promise<void>,
+): Promise<SaveResult<T>> {
+  const names: StoreNames<RiskcaseDB>[] = also ? [store, 'history', 'photos'] : [store];
+  try {
+    const tx = db.transaction(names, 'readwrite');
+    const os = tx.objectStore(store);
+    const current = (await os.get(record.id)) as T | undefined;
+    const currentRev = current?.rev ?? 0;
+    if (currentRev !== baseRev) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return { ok: false, reason: 'conflict', current: current as T };
+    }
+    const saved = { ...record, rev: baseRev + 1, updatedAt: now() } as unknown as T;
+    await os.put(saved as never);
+    if (also) await also(tx as never);
+    await tx.done;
+    return { ok: true, record: saved };
+  } catch (e) {
+    if (isQuotaError(e)) return { ok: false, reason: 'quota', message: 'The browser storage is full: nothing was saved. Export a backup and free some space.' };
+    return { ok: false, reason: 'error', message: e instanceof Error ? e.message : String(e) };
+  }
+}
