@@ -5,8 +5,10 @@ import { assessment } from './assessment';
 import { cases } from './cases';
 import { rulesEditor } from './rules-editor';
 import { training } from './training';
+import { casework } from './casework';
+import { quality } from './quality';
 
-const parts = [common, assessment, cases, rulesEditor, training];
+const parts = [common, assessment, cases, casework, rulesEditor, training, quality];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));
