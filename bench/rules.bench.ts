@@ -1,0 +1,176 @@
+// Rules benchmark (run: npx tsx bench/rules.bench.ts). Prints one table:
+//  1. parse + check + compile of each built-in regime, warm: median of 25 runs (target ≤ 20 ms);
+//  2. classification throughput over 10,000+ generated, varied case documents: the compiled
+//     rapex-2010 rules vs the same decision written by hand (bench/baseline-classify.ts) vs an
+//     equivalent json-rules-engine rule set (bench/json-rules-classify.ts) — targets: compiled
+//     within 3× of hand-written, at least 20× faster than json-rules-engine;
+//  3. agreement: the three must give the same classification and reason on every case.
+// Exit status 1 when they disagree on any case (the timings are reported, not enforced).
+import '../src/polyfills';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { CompiledRuleSet, Facts, RuleSource } from '../src/rules/api';
+import { loadRegime } from '../src/rules/load';
+import { classifyBaseline, type BaselineCase, type BaselineResult } from './baseline-classify';
+import { jsonRulesEngine } from './json-rules-classify';
+
+const ROOT = join(import.meta.dirname, '..');
+const CASES = 12_000;
+
+function sources(id: string): RuleSource[] {
+  const dir = join(ROOT, 'rules', id);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.rules'))
+    .sort()
+    .map((f) => ({ file: `rules/${id}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Varied case documents reaching every branch of the classification (deterministic). */
+function generate(n: number): BaselineCase[] {
+  const r = rng(20260321);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const chance = (p: number) => r() < p;
+  const out: BaselineCase[] = [];
+  for (let i = 0; i < n; i++) {
+    const measures = Array.from({ length: pick([0, 1, 1, 1, 2, 3]) }, () => ({
+      type: pick(['obligatory', 'voluntary']),
+      category: pick(['recall', 'withdrawal', 'marketing-ban', 'warning-consumers', 'destruction']),
+      adopted: chance(0.8) ? `2026-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}` : null,
+    }));
+    out.push({
+      product: {
+        name: chance(0.85) ? `Product ${i}` : null,
+        brand: chance(0.7) ? pick(['Acme', 'Flamo', 'Lumi']) : null,
+        photos: chance(0.6) ? pick([0, 1, 2, 3]) : null,
+        consumerProduct: chance(0.9),
+        excludedRegime: chance(0.05) ? pick(['food', 'medical-device', 'medicinal-product']) : null,
+      },
+      risk: {
+        level: pick(['serious', 'serious', 'serious', 'high', 'medium', 'low', null]),
+        lifeThreatening: chance(0.2),
+        fatalAccidents: chance(0.05),
+        emergencyAction: chance(0.05),
+      },
+      crossBorder: chance(0.75),
+      ofInterestToOtherStates: chance(0.3),
+      underEeaDiscussion: chance(0.05),
+      criteriaUncertain: chance(0.08),
+      generallyApplicableMeasure: chance(0.03),
+      measures,
+    } as BaselineCase);
+  }
+  return out;
+}
+
+function ruleSetOf(id: string): CompiledRuleSet {
+  const r = loadRegime(sources(id), sources);
+  if (!r.ruleSet) throw new Error(`${id} does not check clean:\n${r.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join('\n')}`);
+  return r.ruleSet;
+}
+
+function timeLoad(id: string): number {
+  const src = sources(id);
+  const resolve = (other: string) => sources(other);
+  for (let i = 0; i < 5; i++) loadRegime(src, resolve); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const t0 = performance.now();
+    loadRegime(src, resolve);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** Best of `rounds` passes over all cases, in cases per second. */
+async function throughput(cases: readonly unknown[], f: (c: unknown) => unknown, rounds = 5): Promise<number> {
+  let best = Infinity;
+  for (let k = 0; k < rounds; k++) {
+    const t0 = performance.now();
+    for (const c of cases) {
+      const v = f(c);
+      if (v instanceof Promise) await v;
+    }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return (cases.length / best) * 1000;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+async function main() {
+  console.log(`date ${new Date().toISOString()}  node ${process.version}  cpu ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores)`);
+
+  const rows: [string, string, string, string][] = [];
+  for (const id of ['rapex-2010', 'rapex-2004']) {
+    const ms = timeLoad(id);
+    rows.push([`parse + check + compile ${id} (median of 25, warm)`, `${ms.toFixed(2)} ms`, '≤ 20 ms', ms <= 20 ? 'ok' : 'MISSED']);
+  }
+
+  const rs = ruleSetOf('rapex-2010');
+  const docs = generate(CASES);
+  const facts: Facts[] = docs.map((d, i) => {
+    const b = rs.bindFacts('case', d);
+    if (!b.ok) throw new Error(`generated case ${i} does not bind: ${JSON.stringify(b.errors)}`);
+    return b.facts;
+  });
+  const compiled = (f: Facts): BaselineResult => {
+    const d = rs.decide('classification', f);
+    if (!d.ok) throw new Error(d.error);
+    return { classification: d.value.value as BaselineResult['classification'], reason: (d.value.fields.reason ?? null) as BaselineResult['reason'] };
+  };
+  const jre = jsonRulesEngine();
+
+  // Agreement first, on every case.
+  let mismatches = 0;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < docs.length; i++) {
+    const a = compiled(facts[i]);
+    const b = classifyBaseline(docs[i]);
+    const c = await jre.classify(docs[i]);
+    const key = `${a.classification}${a.reason ? ` (${a.reason})` : ''}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (a.classification !== b.classification || a.reason !== b.reason || b.classification !== c.classification || b.reason !== c.reason) {
+      if (mismatches < 5) console.log(`mismatch on case ${i}: compiled ${JSON.stringify(a)}, hand-written ${JSON.stringify(b)}, json-rules-engine ${JSON.stringify(c)}`);
+      mismatches++;
+    }
+  }
+
+  const tCompiled = await throughput(facts, (f) => compiled(f as Facts));
+  const tBindDecide = await throughput(docs, (d) => {
+    const b = rs.bindFacts('case', d);
+    return b.ok && rs.decide('classification', b.facts);
+  });
+  const tBaseline = await throughput(docs, (d) => classifyBaseline(d as BaselineCase));
+  const tJre = await throughput(docs, (d) => jre.classify(d as BaselineCase), 2);
+
+  rows.push([`classify, compiled rules (decide on bound facts), ${fmt(CASES)} cases`, `${fmt(tCompiled)} /s`, '', '']);
+  rows.push([`classify, compiled rules incl. bindFacts of the JSON`, `${fmt(tBindDecide)} /s`, '', '']);
+  rows.push([`classify, hand-written TypeScript`, `${fmt(tBaseline)} /s`, '', '']);
+  rows.push([`classify, json-rules-engine (facts precomputed)`, `${fmt(tJre)} /s`, '', '']);
+  const slower = tBaseline / tCompiled;
+  const faster = tCompiled / tJre;
+  rows.push([`hand-written ÷ compiled`, `${slower.toFixed(1)}×`, '≤ 3×', slower <= 3 ? 'ok' : 'MISSED']);
+  rows.push([`compiled ÷ json-rules-engine`, `${faster.toFixed(1)}×`, '≥ 20×', faster >= 20 ? 'ok' : 'MISSED']);
+  rows.push([`cases where the three disagree`, String(mismatches), '0', mismatches === 0 ? 'ok' : 'FAILED']);
+
+  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  console.log(rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ')).join('\n'));
+  console.log(`outcomes: ${[...seen].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (mismatches) process.exitCode = 1;
+}
+
+await main();

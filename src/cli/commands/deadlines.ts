@@ -1,0 +1,38 @@
+// `riskcase deadlines FILE`: the due dates of a case's pending actions (DESIGN.md, "deadlines --json").
+import type { DeadlineOutcome } from '../../rules/api';
+import { memberLabel } from '../format';
+import { type DocumentCommand, notAnObject } from './document-command';
+
+export const deadlinesCommand: DocumentCommand<DeadlineOutcome[]> = {
+  name: 'deadlines',
+  evaluate(doc, ruleSet) {
+    const shape = notAnObject(doc);
+    if (shape) return { ok: false, errors: shape };
+    const bound = ruleSet.bindFacts('case', doc);
+    if (!bound.ok) return { ok: false, errors: bound.errors };
+    const d = ruleSet.deadlines(bound.facts);
+    if (!d.ok) return { ok: false, internal: `the rule set could not compute the deadlines: ${d.error}` };
+    return { ok: true, value: d.value };
+  },
+  toJson(list) {
+    return {
+      deadlines: list.map((d) => ({
+        action: d.action,
+        due: d.due.toString(),
+        basis: d.basis,
+        from: d.from.toString(),
+        days: d.days,
+        unit: d.unit,
+        rule: d.rule,
+        cites: d.cites,
+      })),
+    };
+  },
+  toText(list, ruleSet) {
+    if (list.length === 0) return 'No pending deadlines.\n';
+    const width = Math.max(...list.map((d) => d.action.length));
+    return list
+      .map((d) => `${d.due.toString()}  ${d.action.padEnd(width)}  ${memberLabel(ruleSet, 'action', d.action)}: ${d.basis}`)
+      .join('\n') + '\n';
+  },
+};

@@ -1,0 +1,21 @@
+// `riskcase --help`.
+export function helpText(regimes: readonly string[]): string {
+  return `riskcase — RAPEX risk assessment, notification classification and deadlines
+
+Usage: riskcase <command> [options]
+
+  assess FILE [--regime ID] [--json]     risk of each scenario and of the product, with sensitivity
+  classify FILE [--regime ID] [--json]   notification type of a case, with the reasons
+  deadlines FILE [--regime ID] [--json]  due dates of the case's pending actions
+  rules check [DIR]                      diagnostics as file:line:col: message
+  rules test [DIR]                       runs the examples in the rule files; ends "N passed, N failed"
+
+FILE is a JSON document, or a JSON array of documents (a batch: the results are printed as a JSON
+array, in order), or - for standard input. DIR is a regime folder or a folder of regime folders
+(default: the built-in rules/). Regimes: ${regimes.join(', ')} (default: rapex-2010).
+
+Exit status: 0 ok; 1 rule errors or failed examples (rules check / rules test), or a rule set that
+does not check clean; 2 bad input (malformed JSON, unknown field values, impossible dates, unknown
+regime) — the message names the field, and nothing is printed on standard output.
+`;
+}
