@@ -1,6 +1,232 @@
-import type { JSX } from 'solid-js';
+// #/cases/:id — the case file page: the case as forms, the notification builder, reactions,
+// deadlines, the public view and the timeline. The acting role is chosen at the top; each role
+// sees and may do only what roles.ts allows, and every lifecycle act goes through the machines
+// (src/machines/case-acts.ts) and is saved at once through the casework store.
+import { createMemo, createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
+import { today } from '../../../../domain/calendar-date';
+import { maySee, mayEditCase } from '../../../../domain/case/roles';
+import { ROLES, type CaseFile, type Role } from '../../../../domain/case/types';
+import { notificationCompleteness } from '../../../../domain/case/notification-form';
+import { actOnNotification, actOnReaction } from '../../../../machines/case-acts';
+import type { NotificationEvent } from '../../../../machines/notification';
+import type { ReactionEvent } from '../../../../machines/reaction';
+import type { CompiledRuleSet } from '../../../../rules/api';
+import { subscribeChanges } from '../../../../store/broadcast';
+import type { StoredCase } from '../../../../store/cases';
+import type { HistoryEntry } from '../../../../store/db';
+import { ConflictNotice } from '../../../components/ConflictNotice';
+import { SaveProblemNotice } from '../../../components/SaveProblemNotice';
+import { t } from '../../../i18n';
+import { getRuleSet } from '../../../regimes';
+import { ConfidentialitySection, CriteriaSection, MeasuresSection, ProductSection, RegulationsSection, RiskSection, TestResultsSection, TraceabilitySection, type SectionProps } from './CaseSections';
+import { DeadlinesPanel, EntriesSection, EventsSection, PublicPreview, Timeline } from './CaseSide';
+import { NotificationPanel, problemText } from './NotificationPanel';
+import { ReactionsPanel } from './ReactionsPanel';
+import { loadStoredCase, saveCaseFile } from './case-page-data';
+import './case.css';
 
-// Placeholder until this page is built (replaced by its owner).
-export default function Page(): JSX.Element {
-  return <section class="page"><h1>…</h1></section>;
+const ROLE_KEY = 'riskcase.caseRole';
+/** Lifecycle states in which the owning authority edits the file directly (later, edits go with an act). */
+const DRAFTING = new Set(['draft', 'contact-point-check']);
+
+function initialRole(): Role {
+  try {
+    const r = globalThis.sessionStorage?.getItem(ROLE_KEY);
+    if (r && (ROLES as readonly string[]).includes(r)) return r as Role;
+  } catch {
+    // storage unavailable
+  }
+  return 'national-authority';
+}
+
+type Problem = { reason: 'conflict'; current: StoredCase; mine: CaseFile } | { reason: 'quota' } | { reason: 'error'; message: string } | { reason: 'refused' } | null;
+
+export default function CasePage(props: { params: Record<string, string> }): JSX.Element {
+  const [loaded] = createResource(() => props.params.id, loadStoredCase);
+  const [ruleSet] = createResource(() => getRuleSet().catch(() => null));
+  return (
+    <section class="page case-page">
+      <Show when={!loaded.loading && !ruleSet.loading} fallback={<p>{t('cases.loading')}</p>}>
+        {/* Keyed: another case (a new :id) gets a fresh editor, never the previous one's working copy. */}
+        <Show when={loaded()} keyed fallback={<h1>{t('cases.notFound')}</h1>}>
+          {(l) => (
+            <Show when={ruleSet()} fallback={<p class="field-error">{t('cases.noRules')}</p>}>
+              {(rs) => <CaseEditor stored={l.stored} history={l.history} rs={rs()} />}
+            </Show>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: CompiledRuleSet }): JSX.Element {
+  const [file, setFile] = createSignal<CaseFile>(p.stored.file);
+  const [rev, setRev] = createSignal(p.stored.rev);
+  const [history, setHistory] = createSignal(p.history);
+  const [dirty, setDirty] = createSignal(false);
+  const [role, setRoleSignal] = createSignal<Role>(initialRole());
+  const [actDate, setActDate] = createSignal(today().toString());
+  const [problem, setProblem] = createSignal<Problem>(null);
+  const [saved, setSaved] = createSignal(false);
+
+  const setRole = (r: Role) => {
+    setRoleSignal(r);
+    try {
+      globalThis.sessionStorage?.setItem(ROLE_KEY, r);
+    } catch {
+      // ignore
+    }
+  };
+
+  onCleanup(
+    subscribeChanges(
+      async (change) => {
+        if (change.id !== file().id || change.rev === rev()) return;
+        // Another tab saved: take it when nothing is being edited here; otherwise the next save shows the conflict.
+        if (!dirty()) {
+          const l = await loadStoredCase(file().id);
+          if (l) {
+            setFile(l.stored.file);
+            setRev(l.stored.rev);
+            setHistory(l.history);
+          }
+        }
+      },
+      { store: 'cases' },
+    ),
+  );
+
+  const update = (fn: (c: CaseFile) => CaseFile) => {
+    setFile(fn(file()));
+    setDirty(true);
+    setSaved(false);
+  };
+
+  const save = async (next: CaseFile, summary?: string): Promise<boolean> => {
+    const r = await saveCaseFile(next, rev(), role(), summary);
+    if (r.ok) {
+      setFile(r.record.file);
+      setRev(r.record.rev);
+      setDirty(false);
+      setProblem(null);
+      setSaved(true);
+      const l = await loadStoredCase(next.id);
+      if (l) setHistory(l.history);
+      return true;
+    }
+    if (r.reason === 'conflict') setProblem({ reason: 'conflict', current: r.current, mine: next });
+    else setProblem(r.reason === 'quota' ? { reason: 'quota' } : { reason: 'error', message: r.message });
+    return false;
+  };
+
+  const actNotification = (e: NotificationEvent, after?: (c: CaseFile) => CaseFile) => {
+    const r = actOnNotification(p.rs, file(), e);
+    if (!r.ok) return setProblem({ reason: 'refused' });
+    void save(after ? after(r.value) : r.value, t('cases.saved.act', { act: t(`cases.act.${e.type}`) }));
+  };
+  const actReaction = (id: string, e: ReactionEvent) => {
+    const r = actOnReaction(p.rs, file(), id, e);
+    if (!r.ok) return setProblem({ reason: 'refused' });
+    void save(r.value, t('cases.saved.act', { act: t(`cases.reactionAct.${e.type}`) }));
+  };
+
+  const status = () => file().notification?.status ?? 'draft';
+  const editable = () => mayEditCase(role()) && DRAFTING.has(status());
+  const gaps = createMemo(() => notificationCompleteness(file()));
+  const problemOf = (path: string) => {
+    const g = gaps().unexplained.find((x) => x.field === path);
+    return g ? problemText(g.fieldKey, g.message, g.field) : null;
+  };
+  const sectionProps: SectionProps = { file, update, editable, rs: p.rs, problem: problemOf, today: () => actDate(), role };
+
+  return (
+    <>
+      <h1 tabindex="-1">{file().title || file().product.name || t('cases.untitled')}</h1>
+      <div class="case-toolbar">
+        <div class="field">
+          <label for="case-role">{t('cases.role.label')}</label>
+          <select id="case-role" data-testid="role" onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            <For each={ROLES}>
+              {(r) => (
+                <option value={r} selected={r === role()}>
+                  {t(`cases.role.${r}`)}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="case-act-date">{t('cases.actDate')}</label>
+          <input id="case-act-date" type="date" value={actDate()} onChange={(e) => setActDate(e.currentTarget.value || today().toString())} />
+        </div>
+        <Show when={maySee(role(), 'case-file')}>
+          <button type="button" data-testid="save-case" disabled={!dirty()} onClick={() => void save(file())}>
+            {t('cases.save')}
+          </button>
+        </Show>
+        <p class="save-state" role="status">
+          {dirty() ? t('cases.unsaved') : saved() ? t('cases.savedNow') : ''}
+        </p>
+      </div>
+
+      <Show when={problem()} keyed>
+        {(pr) =>
+          pr.reason === 'conflict' ? (
+            <ConflictNotice
+              mine={pr.mine}
+              theirs={pr.current as unknown as { rev: number } & Record<string, unknown>}
+              onUseTheirs={() => {
+                setFile(pr.current.file);
+                setRev(pr.current.rev);
+                setDirty(false);
+                setProblem(null);
+              }}
+            />
+          ) : pr.reason === 'refused' ? (
+            <p class="notice notice-error" role="alert">
+              {t('cases.refused')}
+            </p>
+          ) : (
+            <SaveProblemNotice problem={pr} />
+          )
+        }
+      </Show>
+
+      <Show when={maySee(role(), 'case-file')} fallback={<PublicPreview file={file} rs={p.rs} />}>
+        <Show when={!DRAFTING.has(status()) && mayEditCase(role())}>
+          <p class="hint">{t('cases.editWithAct')}</p>
+        </Show>
+        <div class="case-layout">
+          <div class="case-main">
+            <ProductSection {...sectionProps} />
+            <RegulationsSection {...sectionProps} />
+            <RiskSection {...sectionProps} />
+            <TestResultsSection {...sectionProps} />
+            <CriteriaSection {...sectionProps} />
+            <MeasuresSection {...sectionProps} />
+            <TraceabilitySection {...sectionProps} />
+            <Show when={maySee(role(), 'confidential-parts')}>
+              <ConfidentialitySection {...sectionProps} />
+            </Show>
+            <EventsSection file={file} update={update} editable={() => mayEditCase(role())} rs={p.rs} today={actDate} />
+            <EntriesSection file={file} update={update} role={role} today={actDate} />
+            <Show when={maySee(role(), 'notification')}>
+              <NotificationPanel file={file} update={update} rs={p.rs} role={role} actDate={actDate} act={actNotification} />
+            </Show>
+            <Show when={maySee(role(), 'reactions')}>
+              <ReactionsPanel file={file} update={update} rs={p.rs} role={role} actDate={actDate} act={actReaction} />
+            </Show>
+          </div>
+          <aside class="case-side">
+            <DeadlinesPanel file={file} rs={p.rs} />
+            <PublicPreview file={file} rs={p.rs} />
+            <Show when={maySee(role(), 'history')}>
+              <Timeline file={file} history={history} />
+            </Show>
+          </aside>
+        </div>
+      </Show>
+    </>
+  );
 }

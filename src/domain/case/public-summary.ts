@@ -1,0 +1,81 @@
+// What the public may see of a case (Article 16 GPSD; guidelines Part II, 3.3; ICSMS public area):
+// product identification, the risk and its non-compliance, and the measures taken. Never internal
+// documents, full test reports, detailed distribution lists, exchanges with economic operators,
+// accidents, or any part marked confidential.
+//
+// Built by copying named fields INTO a fresh object (an allow-list), never by deleting from a
+// copy of the case: a field added to CaseFile later cannot leak by default.
+import { decisiveAssessment } from './case-document';
+import { confidentialParts } from './confidentiality';
+import type { CaseFile, CasePart, Classification, IsoDate } from './types';
+
+/** Classifications whose validated notifications are published (Article 12 notifications). */
+export const PUBLISHED_CLASSIFICATIONS: readonly Classification[] = ['article-12-emergency', 'article-12'];
+
+export interface PublicSummary {
+  /** The notification number (public reference). */
+  reference: string;
+  notifyingCountry: string;
+  classification: Classification;
+  validated: IsoDate | null;
+  /** Absent when the product identification is confidential. */
+  product: { category: string; name: string; brand: string; model: string; batch: string; barcode: string; description: string } | null;
+  /** Photo ids; empty when photos (or the product identification) are confidential. */
+  photoIds: string[];
+  /** Country of origin only — never the distribution lists. Null when traceability is confidential. */
+  origin: string | null;
+  /** Null when the risk description is confidential. */
+  risk: { hazard: string; level: string | null; nonCompliance: string } | null;
+  /** Standards and provisions failed (not the test reports). Empty when test results are confidential. */
+  failedRequirements: string[];
+  /** Null when measures are confidential. */
+  measures: { type: 'obligatory' | 'voluntary'; category: string; adopted: IsoDate | null; scope: 'national' | 'regional' | 'local'; duration: 'permanent' | 'temporary' }[] | null;
+  /** The parts withheld as confidential (names only, so readers know something is withheld). */
+  withheld: CasePart[];
+}
+
+export type NotPublishedReason = 'no-notification' | 'not-validated' | 'not-article-12' | 'removed-from-public-site';
+
+/** Why a case is not on the public site, or null when it is published. */
+export function notPublishedReason(c: CaseFile): NotPublishedReason | null {
+  const n = c.notification;
+  if (!n) return 'no-notification';
+  if (n.status !== 'validated' && n.status !== 'updated') {
+    return n.status === 'removed-from-public' ? 'removed-from-public-site' : 'not-validated';
+  }
+  const cls = n.validatedAs ?? n.chosen;
+  if (!cls || !PUBLISHED_CLASSIFICATIONS.includes(cls)) return 'not-article-12';
+  if (!n.publishedOnPublicSite) return 'removed-from-public-site';
+  return null;
+}
+
+export function isPublished(c: CaseFile): boolean {
+  return notPublishedReason(c) === null;
+}
+
+/** The public summary of a published case; null when the case is not published. */
+export function publicSummary(c: CaseFile): PublicSummary | null {
+  if (!isPublished(c)) return null;
+  const n = c.notification!;
+  const hidden = confidentialParts(c.confidentiality);
+  const show = (p: CasePart): boolean => !hidden.has(p);
+  const a = decisiveAssessment(c);
+  const p = c.product;
+  return {
+    reference: n.number ?? '',
+    notifyingCountry: n.notifyingCountry,
+    classification: (n.validatedAs ?? n.chosen)!,
+    validated: n.validated,
+    product: show('product-identification')
+      ? { category: p.category, name: p.name, brand: p.brand, model: p.model, batch: p.batch, barcode: p.barcode, description: p.description }
+      : null,
+    photoIds: show('product-identification') && show('photos') ? [...p.photoIds] : [],
+    origin: show('traceability') ? c.traceability.origin : null,
+    risk: show('risk-description') ? { hazard: c.risk.hazard || a?.hazard || '', level: a?.level ?? null, nonCompliance: c.risk.nonCompliance } : null,
+    failedRequirements: show('test-results') ? c.testResults.flatMap((t) => t.failedRequirements) : [],
+    measures: show('measures')
+      ? c.measures.map((m) => ({ type: m.type, category: m.category, adopted: m.adopted, scope: m.scope, duration: m.duration }))
+      : null,
+    withheld: [...hidden],
+  };
+}

@@ -1,0 +1,349 @@
+// The notification lifecycle (lifecycle.md; guidelines Part II, 3.2-3.10, Appendix 6), headless.
+// Every event carries the acting role and the legal date; guards check the role (roles.ts) and the
+// case against the rule set given as input (classification, completeness, the confirm-measures
+// deadline). The case file in context is the single copy the page saves: the machine owns the
+// notification's lifecycle fields, events that carry an edited case file bring in the rest.
+import { and, assign, setup } from 'xstate';
+import type { CompiledRuleSet } from '../rules/api';
+import { emptyNotification } from '../domain/case/empty';
+import {
+  asValidated,
+  isNotifiable,
+  measuresConfirmationDeadline,
+  measuresConfirmationProblems,
+  submitProblems,
+  withdrawalProblems,
+} from '../domain/case/lifecycle-checks';
+import { mayActOnNotification, type NotificationEventType } from '../domain/case/roles';
+import type { CaseFile, Classification, IsoDate, Notification, NotificationStatus, WithdrawalGround } from '../domain/case/types';
+import { isActingEvent, logEntry, type ActingEvent } from './lifecycle-events';
+
+export type NotificationEvent =
+  | (ActingEvent & { type: 'EDIT'; caseFile: CaseFile })
+  | (ActingEvent & { type: 'SEND_TO_CONTACT_POINT' })
+  | (ActingEvent & { type: 'RETURN_TO_AUTHORITY' })
+  /** `duplicates`: how many possible duplicates the check found; `notADuplicateReason` when going ahead anyway. */
+  | (ActingEvent & { type: 'SUBMIT'; duplicates?: number; notADuplicateReason?: string })
+  | (ActingEvent & { type: 'REACT_INSTEAD'; existing: string })
+  | (ActingEvent & { type: 'START_EXAMINATION' })
+  | (ActingEvent & { type: 'REQUEST_INFORMATION'; dueBy: IsoDate })
+  | (ActingEvent & { type: 'PROVIDE_INFORMATION'; caseFile?: CaseFile })
+  | (ActingEvent & { type: 'OPEN_INVESTIGATION' })
+  /** `as`: the classification validated (another one than chosen = reclassified); `number`: the notification number. */
+  | (ActingEvent & { type: 'VALIDATE'; as?: Classification; number?: string })
+  | (ActingEvent & { type: 'REJECT' })
+  | (ActingEvent & { type: 'UPDATE'; caseFile?: CaseFile })
+  | (ActingEvent & { type: 'ACCEPT_UPDATE' })
+  | (ActingEvent & { type: 'REFUSE_UPDATE' })
+  | (ActingEvent & { type: 'CONFIRM_MEASURES'; caseFile?: CaseFile; noMeasuresReason?: string })
+  | (ActingEvent & { type: 'REMOVE_FROM_PUBLIC' })
+  | (ActingEvent & { type: 'REPUBLISH' })
+  | (ActingEvent & { type: 'REQUEST_WITHDRAWAL'; ground: string; justification: string; documents: string[] })
+  | (ActingEvent & { type: 'REFUSE_WITHDRAWAL' })
+  | (ActingEvent & { type: 'WITHDRAW' });
+
+export interface NotificationInput {
+  ruleSet: CompiledRuleSet;
+  caseFile: CaseFile;
+}
+
+export interface NotificationContext {
+  ruleSet: CompiledRuleSet;
+  /** Always has a notification. */
+  caseFile: CaseFile;
+  /** The file as validated before an update, restored when the update is refused. */
+  beforeUpdate: CaseFile | null;
+}
+
+type Ctx = NotificationContext;
+type Ev = NotificationEvent;
+
+const notif = (c: CaseFile): Notification => c.notification!;
+
+function withNotification(c: CaseFile, patch: Partial<Notification>): CaseFile {
+  return { ...c, notification: { ...notif(c), ...patch } };
+}
+
+/** Fields of the notification the authority and contact point edit; the rest is lifecycle, owned here. */
+function mergeEdit(current: CaseFile, edited: CaseFile): CaseFile {
+  const n = notif(current);
+  const e = edited.notification ?? n;
+  return {
+    ...edited,
+    id: current.id,
+    notification: {
+      ...n,
+      notifyingCountry: e.notifyingCountry,
+      contactPoint: e.contactPoint,
+      personInCharge: e.personInCharge,
+      date: e.date,
+      suggested: e.suggested,
+      chosen: e.chosen,
+      choiceReason: e.choiceReason,
+      forInformation: e.forInformation,
+      missing: e.missing,
+      duplicateOf: e.duplicateOf,
+    },
+  };
+}
+
+function addVersion(c: CaseFile, date: IsoDate, note: string): CaseFile {
+  const n = notif(c);
+  const version = n.versions.length + 1;
+  return withNotification(c, { versions: [...n.versions, { version, date, note, classification: n.validatedAs ?? n.chosen, status: n.status }] });
+}
+
+function validatedAs(ctx: Ctx, e: Ev): Classification | null {
+  if (e.type !== 'VALIDATE') return null;
+  return e.as ?? notif(ctx.caseFile).chosen;
+}
+
+/** A state entry: status, state path and a history line (not for the initial entry). */
+function enter(status: NotificationStatus, path: string) {
+  return {
+    type: 'enter' as const,
+    params: { status, path },
+  };
+}
+
+export const notificationMachine = setup({
+  types: {
+    context: {} as NotificationContext,
+    events: {} as NotificationEvent,
+    input: {} as NotificationInput,
+  },
+  guards: {
+    /** The acting role may send this event (roles.ts). */
+    mayAct: ({ event }) => isActingEvent(event) && mayActOnNotification(event.role, event.type as NotificationEventType),
+    readyToSubmit: ({ context, event }) =>
+      event.type === 'SUBMIT' &&
+      submitProblems(context.ruleSet, context.caseFile, { count: event.duplicates ?? 0, notADuplicateReason: event.notADuplicateReason ?? '' }).length === 0,
+    /** A request for information sets a deadline after the request. */
+    dueDateAfterRequest: ({ event }) => event.type === 'REQUEST_INFORMATION' && event.dueBy > event.date,
+    /** Unanswered by the deadline set in the request: decided on what is there. */
+    informationDeadlinePassed: ({ context, event }) => {
+      const due = notif(context.caseFile).informationDueBy;
+      return isActingEvent(event) && due !== null && event.date > due;
+    },
+    notifiableClassification: ({ context, event }) => isNotifiable(validatedAs(context, event)),
+    /** Validated as another classification than the contact point chose. */
+    reclassified: ({ context, event }) => validatedAs(context, event) !== notif(context.caseFile).chosen,
+    /** The rule set gives a confirm-measures deadline for the case as validated: measures are still to come. */
+    measuresToConfirm: ({ context, event }) => {
+      const as = validatedAs(context, event);
+      return as !== null && isActingEvent(event) && measuresConfirmationDeadline(context.ruleSet, asValidated(context.caseFile, as, event.date)) !== null;
+    },
+    measuresConfirmed: ({ context, event }) =>
+      event.type === 'CONFIRM_MEASURES' && measuresConfirmationProblems(event.caseFile ?? context.caseFile, event.noMeasuresReason ?? '').length === 0,
+    withdrawalAdmissible: ({ context, event }) =>
+      event.type === 'REQUEST_WITHDRAWAL' && withdrawalProblems(context.ruleSet, context.caseFile, event, event.date).length === 0,
+    withdrawalRequested: ({ context }) => notif(context.caseFile).withdrawalRequest !== null,
+  },
+  actions: {
+    enter: assign(({ context, event }, p: { status: NotificationStatus; path: string }) => {
+      const n = notif(context.caseFile);
+      const from = typeof n.machineSnapshot === 'string' ? n.machineSnapshot : n.status;
+      const log = isActingEvent(event) ? [...n.log, logEntry(event, from, p.path)] : n.log;
+      return { caseFile: withNotification(context.caseFile, { status: p.status, machineSnapshot: p.path, log }) };
+    }),
+    applyEdit: assign(({ context, event }) => {
+      const edited = 'caseFile' in event ? event.caseFile : undefined;
+      return edited ? { caseFile: mergeEdit(context.caseFile, edited) } : {};
+    }),
+    /** A history line for an event that changes no state. */
+    note: assign(({ context, event }) => {
+      const n = notif(context.caseFile);
+      if (!isActingEvent(event)) return {};
+      const here = typeof n.machineSnapshot === 'string' ? n.machineSnapshot : n.status;
+      return { caseFile: withNotification(context.caseFile, { log: [...n.log, logEntry(event, here, here)] }) };
+    }),
+    markSubmitted: assign(({ context, event }) => {
+      const e = event as Ev;
+      const c = withNotification(context.caseFile, { submitted: e.date, date: notif(context.caseFile).date ?? e.date });
+      return { caseFile: addVersion(c, e.date, 'submitted') };
+    }),
+    markDuplicate: assign(({ context, event }) =>
+      event.type === 'REACT_INSTEAD' ? { caseFile: withNotification(context.caseFile, { duplicateOf: event.existing }) } : {},
+    ),
+    setInformationDue: assign(({ context, event }) =>
+      event.type === 'REQUEST_INFORMATION' ? { caseFile: withNotification(context.caseFile, { informationDueBy: event.dueBy }) } : {},
+    ),
+    clearInformationDue: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { informationDueBy: null }) })),
+    markValidated: assign(({ context, event }) => {
+      if (event.type !== 'VALIDATE') return {};
+      const as = validatedAs(context, event);
+      const n = notif(context.caseFile);
+      const c = withNotification(context.caseFile, {
+        validatedAs: as,
+        validated: event.date,
+        number: event.number ?? n.number,
+        publishedOnPublicSite: true,
+        informationDueBy: null,
+      });
+      return { caseFile: addVersion(c, event.date, as !== n.chosen ? `validated as ${as} (reclassified from ${n.chosen})` : 'validated') };
+    }),
+    keepBeforeUpdate: assign(({ context }) => ({ beforeUpdate: context.caseFile })),
+    acceptUpdate: assign(({ context, event }) => ({
+      beforeUpdate: null,
+      caseFile: addVersion(context.caseFile, (event as Ev).date, (event as Ev).note ?? 'updated'),
+    })),
+    refuseUpdate: assign(({ context }) => {
+      if (!context.beforeUpdate) return { beforeUpdate: null };
+      // Restore the validated content; keep the history that has happened since.
+      const n = notif(context.caseFile);
+      const restored = withNotification(context.beforeUpdate, { log: n.log, versions: n.versions, machineSnapshot: n.machineSnapshot });
+      return { beforeUpdate: null, caseFile: restored };
+    }),
+    markMeasuresConfirmed: assign(({ context, event }) => {
+      if (event.type !== 'CONFIRM_MEASURES') return {};
+      const base = event.caseFile ? mergeEdit(context.caseFile, event.caseFile) : context.caseFile;
+      return { beforeUpdate: context.caseFile, caseFile: withNotification(base, { measuresConfirmed: event.date }) };
+    }),
+    unpublish: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { publishedOnPublicSite: false }) })),
+    republish: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { publishedOnPublicSite: true }) })),
+    recordWithdrawalRequest: assign(({ context, event }) => {
+      if (event.type !== 'REQUEST_WITHDRAWAL') return {};
+      const req = { ground: event.ground as WithdrawalGround, justification: event.justification, documents: [...event.documents], date: event.date };
+      return { caseFile: withNotification(context.caseFile, { withdrawalRequest: req }) };
+    }),
+    clearWithdrawalRequest: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { withdrawalRequest: null }) })),
+    markWithdrawn: assign(({ context }) => {
+      const n = notif(context.caseFile);
+      return { caseFile: withNotification(context.caseFile, { withdrawal: n.withdrawalRequest, withdrawalRequest: null, publishedOnPublicSite: false }) };
+    }),
+  },
+}).createMachine({
+  id: 'notification',
+  context: ({ input }) => ({
+    ruleSet: input.ruleSet,
+    caseFile: input.caseFile.notification ? input.caseFile : { ...input.caseFile, notification: emptyNotification({ notifyingCountry: input.caseFile.country }) },
+    beforeUpdate: null,
+  }),
+  initial: 'draft',
+  states: {
+    draft: {
+      entry: enter('draft', 'draft'),
+      on: {
+        EDIT: { guard: 'mayAct', actions: 'applyEdit' },
+        SEND_TO_CONTACT_POINT: { guard: 'mayAct', target: 'contact-point-check' },
+      },
+    },
+    'contact-point-check': {
+      entry: enter('contact-point-check', 'contact-point-check'),
+      on: {
+        EDIT: { guard: 'mayAct', actions: 'applyEdit' },
+        RETURN_TO_AUTHORITY: { guard: 'mayAct', target: 'draft' },
+        SUBMIT: { guard: and(['mayAct', 'readyToSubmit']), target: 'submitted', actions: 'markSubmitted' },
+        REACT_INSTEAD: { guard: 'mayAct', target: 'replaced-by-reaction', actions: 'markDuplicate' },
+      },
+    },
+    'replaced-by-reaction': { entry: enter('replaced-by-reaction', 'replaced-by-reaction'), type: 'final' },
+    submitted: {
+      entry: enter('submitted', 'submitted'),
+      on: { START_EXAMINATION: { guard: 'mayAct', target: 'under-examination' } },
+    },
+    'under-examination': {
+      entry: enter('under-examination', 'under-examination'),
+      on: {
+        REQUEST_INFORMATION: { guard: and(['mayAct', 'dueDateAfterRequest']), target: 'additional-information-requested', actions: 'setInformationDue' },
+        OPEN_INVESTIGATION: { guard: 'mayAct', target: 'investigation' },
+        VALIDATE: [
+          { guard: and(['mayAct', 'notifiableClassification', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification']), target: 'validated.distributed', actions: 'markValidated' },
+        ],
+        REJECT: { guard: 'mayAct', target: 'not-validated' },
+      },
+    },
+    'additional-information-requested': {
+      // Validation is suspended until the notifying State answers by the deadline set in the request.
+      entry: enter('additional-information-requested', 'additional-information-requested'),
+      on: {
+        PROVIDE_INFORMATION: { guard: 'mayAct', target: 'under-examination', actions: ['applyEdit', 'clearInformationDue'] },
+        // Unanswered by the deadline: decided on what is there.
+        VALIDATE: [
+          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
+          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
+          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification']), target: 'validated.distributed', actions: 'markValidated' },
+        ],
+        REJECT: { guard: and(['mayAct', 'informationDeadlinePassed']), target: 'not-validated', actions: 'clearInformationDue' },
+      },
+    },
+    investigation: {
+      // Serious doubts on the risk suspend validation.
+      entry: enter('investigation', 'investigation'),
+      on: {
+        VALIDATE: [
+          { guard: and(['mayAct', 'notifiableClassification', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification']), target: 'validated.distributed', actions: 'markValidated' },
+        ],
+        REJECT: { guard: 'mayAct', target: 'not-validated' },
+      },
+    },
+    'not-validated': { entry: enter('not-validated', 'not-validated'), type: 'final' },
+    validated: {
+      initial: 'distributed',
+      on: {
+        UPDATE: { guard: 'mayAct', target: 'updated', actions: ['keepBeforeUpdate', 'applyEdit'] },
+        REMOVE_FROM_PUBLIC: { guard: 'mayAct', target: 'removed-from-public', actions: 'unpublish' },
+        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), actions: ['recordWithdrawalRequest', 'note'] },
+        REFUSE_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalRequested']), actions: ['clearWithdrawalRequest', 'note'] },
+        WITHDRAW: { guard: and(['mayAct', 'withdrawalRequested']), target: 'withdrawn', actions: 'markWithdrawn' },
+      },
+      states: {
+        distributed: { entry: enter('validated', 'validated.distributed') },
+        reclassified: { entry: enter('validated', 'validated.reclassified') },
+        republished: { entry: enter('validated', 'validated.republished') },
+      },
+    },
+    updated: {
+      // Developments reported by the notifying State are examined again before distribution.
+      entry: enter('updated', 'updated'),
+      on: {
+        ACCEPT_UPDATE: { guard: 'mayAct', target: 'validated.distributed', actions: 'acceptUpdate' },
+        REFUSE_UPDATE: { guard: 'mayAct', target: 'validated.distributed', actions: 'refuseUpdate' },
+      },
+    },
+    'measures-to-confirm': {
+      // Sent before measures were decided: the final decision is due by the rule set's deadline.
+      entry: enter('measures-to-confirm', 'measures-to-confirm'),
+      on: {
+        CONFIRM_MEASURES: { guard: and(['mayAct', 'measuresConfirmed']), target: 'updated', actions: 'markMeasuresConfirmed' },
+        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), actions: ['recordWithdrawalRequest', 'note'] },
+        REFUSE_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalRequested']), actions: ['clearWithdrawalRequest', 'note'] },
+        WITHDRAW: { guard: and(['mayAct', 'withdrawalRequested']), target: 'withdrawn', actions: 'markWithdrawn' },
+      },
+    },
+    'removed-from-public': {
+      // Temporarily off the public site while a suspect risk assessment is clarified.
+      entry: enter('removed-from-public', 'removed-from-public'),
+      on: {
+        REPUBLISH: { guard: 'mayAct', target: 'validated.republished', actions: 'republish' },
+        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), actions: ['recordWithdrawalRequest', 'note'] },
+        REFUSE_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalRequested']), actions: ['clearWithdrawalRequest', 'note'] },
+        WITHDRAW: { guard: and(['mayAct', 'withdrawalRequested']), target: 'withdrawn', actions: 'markWithdrawn' },
+      },
+    },
+    withdrawn: { entry: enter('withdrawn', 'withdrawn'), type: 'final' },
+  },
+});
+
+export type NotificationMachine = typeof notificationMachine;
+
+/** A state path as stored in `notification.machineSnapshot` ("validated.reclassified") → state value. */
+function stateValueOf(path: string): string | Record<string, string> {
+  const [head, child] = path.split('.');
+  return child ? { [head]: child } : head;
+}
+
+/**
+ * The snapshot to resume a saved case's notification from: the stored state path and the case
+ * file. The rule set is never stored (it is code and data loaded at start), so it comes in again.
+ */
+export function resumeNotification(input: NotificationInput) {
+  const n = input.caseFile.notification;
+  const path = n && typeof n.machineSnapshot === 'string' ? n.machineSnapshot : 'draft';
+  const caseFile = n ? input.caseFile : { ...input.caseFile, notification: emptyNotification({ notifyingCountry: input.caseFile.country }) };
+  return notificationMachine.resolveState({ value: stateValueOf(path), context: { ruleSet: input.ruleSet, caseFile, beforeUpdate: null } });
+}

@@ -1,0 +1,54 @@
+// Loading and saving for the case file page: the stored case, its history, the assessments that can
+// be attached, and the other cases' notifications for the duplicate check. Persistence goes
+// through the casework store (src/store/cases.ts); rules through the shared rule sets.
+import { assessDocument, parseAssessmentDocument } from '../../../../domain/assessment';
+import { riskAssessmentRef } from '../../../../domain/case/assessment-ref';
+import { notifiedProductOf, type NotifiedProduct } from '../../../../domain/case/duplicates';
+import type { CaseFile, RiskAssessmentRef, Role } from '../../../../domain/case/types';
+import type { CompiledRuleSet } from '../../../../rules/api';
+import { listAssessments, seedDemoAssessments } from '../../../../store/assessments';
+import { caseHistory, getCase, listCases, saveCase, type StoredCase } from '../../../../store/cases';
+import type { HistoryEntry } from '../../../../store/db';
+import type { SaveResult } from '../../../../store/records';
+import { casesDb } from '../casework-data';
+
+export async function loadStoredCase(id: string): Promise<{ stored: StoredCase; history: HistoryEntry[] } | null> {
+  const db = await casesDb();
+  const stored = await getCase(db, id);
+  if (!stored) return null;
+  return { stored, history: await caseHistory(db, id) };
+}
+
+export async function saveCaseFile(file: CaseFile, baseRev: number, role: Role, summary?: string): Promise<SaveResult<StoredCase>> {
+  // Plain data only: Solid stores and class instances do not survive structured clone.
+  const plain = JSON.parse(JSON.stringify(file)) as CaseFile;
+  return saveCase(await casesDb(), plain, baseRev, { role, ...(summary ? { summary } : {}) });
+}
+
+/** The other cases' submitted notifications, for the duplicate check before submission. */
+export async function otherNotifications(selfId: string): Promise<NotifiedProduct[]> {
+  const all = await listCases(await casesDb());
+  return all.filter((c) => c.id !== selfId).flatMap((c) => {
+    const n = notifiedProductOf(c.file);
+    return n ? [n] : [];
+  });
+}
+
+export interface AttachableAssessment {
+  id: string;
+  name: string;
+  ref: RiskAssessmentRef | null;
+}
+
+/** Stored assessments with the reference a case would keep (null when incomplete). */
+export async function attachableAssessments(rs: CompiledRuleSet, on: string): Promise<AttachableAssessment[]> {
+  const db = await casesDb();
+  await seedDemoAssessments(db);
+  const records = await listAssessments(db);
+  return records.map((r) => {
+    const parsed = parseAssessmentDocument(r.doc);
+    if (!parsed.ok) return { id: r.id, name: r.doc.product?.name ?? r.id, ref: null };
+    const assessed = assessDocument(parsed.doc, rs);
+    return { id: r.id, name: parsed.doc.product.name, ref: assessed.ok ? riskAssessmentRef(rs, r.id, parsed.doc.scenarios, assessed.result, on) : null };
+  });
+}
