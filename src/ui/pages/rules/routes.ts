@@ -1,3 +1,6 @@
 import type { Route } from '../../router';
 
-export const routes: Route[] = [];
+export const routes: Route[] = [
+  { path: '/rules', title: 'nav.rules', load: () => import('./RulesListPage') },
+  { path: '/rules/:regime', title: 'nav.rules', load: () => import('./RegimePage') },
+];

@@ -1,0 +1,181 @@
+// parse(text, file): one rule file → AST + diagnostics. Never throws.
+//
+// The file is cut into declarations before parsing (at a declaration keyword that starts a line),
+// so a mistake in one declaration costs at most that declaration, and each declaration reports
+// only its first syntax error (later ones are usually echoes of the first).
+import '../polyfills';
+import type { ILexingResult, IRecognitionException, IToken } from 'chevrotain';
+import { diagnosticAt, type Declaration, type Diagnostic, type ParseResult, type SourceLoc } from './ast';
+import { declarationsOf, newContext, tokLoc, type ConvertContext } from './cst-to-ast';
+import {
+  Comma, DECLARATION_KEYWORDS, Equals, Gt, GtEq, KW, LBrace, LBracket, LParen, Lt, LtEq, Name, NumberLit,
+  RBrace, RBracket, RParen, rulesLexer, Star,
+} from './lexer';
+import { parseTokens } from './parser';
+import { suggestion } from './did-you-mean';
+
+export const UNTERMINATED_TEXT = 'unterminated text: a closing " is missing on this line';
+
+export function parse(text: string, file: string): ParseResult {
+  try {
+    return parseUnsafe(text, file);
+  } catch (e) {
+    // A bug of ours must not take the editor or the CLI down with it.
+    const loc: SourceLoc = { file, line: 1, column: 1, offset: 0, endOffset: 0 };
+    return {
+      ast: { file, declarations: [] },
+      diagnostics: [diagnosticAt(loc, 'syntax', `the parser failed on this file: ${(e as Error)?.message ?? e}`)],
+    };
+  }
+}
+
+function parseUnsafe(text: string, file: string): ParseResult {
+  const ctx = newContext(file);
+  const lexed = rulesLexer.tokenize(text);
+  const diagnostics = lexDiagnostics(ctx, text, lexed);
+  const lexErrorOffsets = diagnostics.map((d) => d.offset);
+  const declarations: Declaration[] = [];
+  const chunks = splitDeclarations(lexed.tokens);
+  for (const [i, chunk] of chunks.entries()) {
+    // After a bad character or an unterminated text the parser's complaint is only an echo.
+    const echo = hasLexError(chunk, lexErrorOffsets, chunks[i + 1]?.[0]);
+    const r = parseDeclaration(ctx, chunk);
+    declarations.push(...r.declarations);
+    if (r.problem && !echo) diagnostics.push(r.problem);
+  }
+  diagnostics.push(...ctx.diagnostics);
+  diagnostics.sort((a, b) => a.offset - b.offset || a.line - b.line || a.column - b.column);
+  return { ast: { file, declarations }, diagnostics };
+}
+
+function lexDiagnostics(ctx: ConvertContext, text: string, lexed: ILexingResult): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const err of lexed.errors) {
+    const ch = String.fromCodePoint(text.codePointAt(err.offset) ?? 0xfffd);
+    const loc: SourceLoc = { file: ctx.file, line: err.line ?? 1, column: err.column ?? 1, offset: err.offset, endOffset: err.offset + Math.max(1, err.length) };
+    out.push(diagnosticAt(loc, 'lex', unexpectedCharacter(ch)));
+  }
+  for (const t of (lexed.groups.unterminated ?? []) as IToken[]) out.push(diagnosticAt(tokLoc(ctx, t), 'lex', UNTERMINATED_TEXT));
+  return out;
+}
+
+/** One declaration's tokens → its AST (if any could be read) and its first syntax problem. */
+function parseDeclaration(ctx: ConvertContext, chunk: IToken[]): { declarations: Declaration[]; problem?: Diagnostic } {
+  ctx.last = tokLoc(ctx, chunk[0]);
+  const bracketError = unbalancedBracket(ctx, chunk);
+  if (bracketError?.code === TOO_DEEP) return { declarations: [], problem: { ...bracketError, code: 'syntax' } };
+  try {
+    const { cst, errors } = parseTokens(chunk);
+    const declarations = cst ? declarationsOf(ctx, cst) : [];
+    const problem = bracketError
+      ?? (errors.length > 0 ? syntaxDiagnostic(ctx, errors[0], chunk) : undefined)
+      ?? (cst ? undefined : diagnosticAt(tokLoc(ctx, chunk[0]), 'syntax', `this declaration could not be read: check it for a missing keyword or bracket`));
+    return { declarations, problem };
+  } catch (e) {
+    // `not not not …` thousands deep exhausts the stack: lose this declaration, not the file.
+    if (!(e instanceof RangeError)) throw e;
+    return { declarations: [], problem: diagnosticAt(tokLoc(ctx, chunk[0]), 'syntax', `this declaration is nested too deeply to read`) };
+  }
+}
+
+/** Whether a lexer error lies within (or right after) the span of this declaration's tokens. */
+function hasLexError(chunk: IToken[], offsets: number[], next?: IToken): boolean {
+  const start = chunk[0].startOffset;
+  const end = next?.startOffset ?? Infinity;
+  return offsets.some((o) => o >= start && o <= end);
+}
+
+function unexpectedCharacter(ch: string): string {
+  if (ch === '/') return `unexpected character '/': a fraction is written without spaces, like 1/1000`;
+  return `unexpected character '${ch}'`;
+}
+
+/** Tokens after which `deadline` continues an expression (`expect deadline …`) instead of starting a declaration. */
+const OPERAND_EXPECTED = new Set([
+  KW.expect, KW.is, KW.not, KW.and, KW.or, KW.otherwise, KW.when, KW.after, KW.where, KW.in, KW.for,
+  Equals, Lt, LtEq, Gt, GtEq, Star, LParen, LBracket, LBrace, Comma,
+]);
+const DECLARATION_START = new Set(DECLARATION_KEYWORDS);
+const KEYWORDS = Object.keys(KW);
+
+/** Cut the token stream where a declaration keyword is the first token of its line. */
+export function splitDeclarations(tokens: IToken[]): IToken[][] {
+  const chunks: IToken[][] = [];
+  let current: IToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (current.length > 0 && prev && startsDeclaration(t, prev)) {
+      chunks.push(current);
+      current = [];
+    }
+    current.push(t);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function startsDeclaration(t: IToken, prev: IToken): boolean {
+  if (!DECLARATION_START.has(t.tokenType)) return false;
+  if ((prev.endLine ?? prev.startLine) === t.startLine) return false;
+  // `due 3` ⏎ `calendar days …` is the unit of a deadline, not a calendar declaration.
+  if (t.tokenType === KW.calendar && prev.tokenType.CATEGORIES?.includes(NumberLit)) return false;
+  if (t.tokenType === KW.deadline && OPERAND_EXPECTED.has(prev.tokenType)) return false;
+  return true;
+}
+
+const OPENERS = new Map([[LParen, RParen], [LBracket, RBracket], [LBrace, RBrace]]);
+const CLOSERS = new Set([RParen, RBracket, RBrace]);
+
+/** Brackets nested deeper than this would exhaust the parser's stack; nobody writes law like that. */
+const MAX_NESTING = 100;
+const TOO_DEEP = 'too-deep';
+
+/**
+ * A bracket never closed, or closed by the wrong kind: reported at the bracket itself.
+ * Nesting beyond MAX_NESTING comes back with code TOO_DEEP (the declaration is then not parsed).
+ */
+function unbalancedBracket(ctx: ConvertContext, chunk: IToken[]): Diagnostic | undefined {
+  const open: IToken[] = [];
+  for (const t of chunk) {
+    if (OPENERS.has(t.tokenType)) {
+      open.push(t);
+      if (open.length > MAX_NESTING) {
+        return diagnosticAt(tokLoc(ctx, t), TOO_DEEP, `brackets are nested more than ${MAX_NESTING} deep here`);
+      }
+    } else if (CLOSERS.has(t.tokenType)) {
+      const top = open[open.length - 1];
+      if (!top || OPENERS.get(top.tokenType) !== t.tokenType) {
+        return diagnosticAt(tokLoc(ctx, t), 'syntax', `unexpected '${t.image}'`);
+      }
+      open.pop();
+    }
+  }
+  const unclosed = open[open.length - 1];
+  if (!unclosed) return undefined;
+  const closer = unclosed.tokenType === LParen ? ')' : unclosed.tokenType === LBracket ? ']' : '}';
+  return diagnosticAt(tokLoc(ctx, unclosed), 'syntax', `'${unclosed.image}' is never closed: a '${closer}' is missing`);
+}
+
+function finitePos(t: IToken | undefined): t is IToken {
+  return !!t && t.startOffset >= 0 && (t.startLine ?? 0) >= 1 && (t.startColumn ?? 0) >= 1;
+}
+
+/** The first syntax error of a declaration, at the offending token (or the one before, at the end). */
+function syntaxDiagnostic(ctx: ConvertContext, err: IRecognitionException, chunk: IToken[]): Diagnostic {
+  const previous = (err as { previousToken?: IToken }).previousToken;
+  const at = finitePos(err.token) ? err.token : finitePos(previous) ? previous : chunk[chunk.length - 1];
+  const ruleStack = err.context?.ruleStack ?? [];
+  const message =
+    at === chunk[0] && !DECLARATION_START.has(at.tokenType)
+      ? `expected a declaration such as 'condition', 'table' or 'example', found '${at.image}'`
+      : ruleStack.includes('ruleValue') && at.tokenType === KW.when
+        ? `expected the rule's value after its name, as in 'rule article12 article-12 when …'`
+        : err.message;
+  // A misspelt keyword reads as a name: `overides b` → "… did you mean 'overrides'?"
+  const hint =
+    at.tokenType === Name && at === err.token
+      ? suggestion(at.image, KEYWORDS.filter((k) => Math.abs(k.length - at.image.length) <= 3))
+      : '';
+  return diagnosticAt(tokLoc(ctx, at), 'syntax', message + hint);
+}
