@@ -33,8 +33,9 @@ export async function saveRecord<T extends Revisioned>(
   also?: (tx: ReturnType<Db['transaction']>) => Promise<void>,
 ): Promise<SaveResult<T>> {
   const names: StoreNames<RiskcaseDB>[] = also ? [store, 'history', 'photos'] : [store];
+  let tx: ReturnType<Db['transaction']> | undefined;
   try {
-    const tx = db.transaction(names, 'readwrite');
+    tx = db.transaction(names, 'readwrite');
     const os = tx.objectStore(store);
     const current = (await os.get(record.id)) as T | undefined;
     const currentRev = current?.rev ?? 0;
@@ -49,6 +50,13 @@ export async function saveRecord<T extends Revisioned>(
     await tx.done;
     return { ok: true, record: saved };
   } catch (e) {
+    // Whatever failed — the record write, `also`, or the commit — nothing of it may stay written.
+    try {
+      tx?.abort();
+    } catch {
+      // already finished or aborted
+    }
+    await tx?.done.catch(() => undefined);
     if (isQuotaError(e)) return { ok: false, reason: 'quota', message: 'The browser storage is full: nothing was saved. Export a backup and free some space.' };
     return { ok: false, reason: 'error', message: e instanceof Error ? e.message : String(e) };
   }

@@ -1,0 +1,56 @@
+// Loading for the cases list, deadlines and public pages: the database (demo cases seeded on
+// first run), all stored cases, labels from the rule set, and file download.
+import { today } from '../../../domain/calendar-date';
+import { emptyCase } from '../../../domain/case/empty';
+import { demoCases } from '../../../demo/cases';
+import type { CompiledRuleSet } from '../../../rules/api';
+import { createCase, listCases, listRecentCases, type StoredCase } from '../../../store/cases';
+import { openRiskcaseDb, type Db } from '../../../store/db';
+import type { SaveResult } from '../../../store/records';
+import { seedDemoCases } from '../../../store/seed';
+import { ruleLabel } from '../../i18n';
+import { DEFAULT_REGIME } from '../../regimes';
+
+let dbPromise: Promise<Db> | null = null;
+
+/** The app database, with the demo cases put in on first run. */
+export function casesDb(): Promise<Db> {
+  dbPromise ??= openRiskcaseDb().then(async (db) => {
+    await seedDemoCases(db, demoCases());
+    return db;
+  });
+  return dbPromise;
+}
+
+export async function loadCases(): Promise<StoredCase[]> {
+  return listCases(await casesDb());
+}
+
+/** The first screen of the list: the most recent cases and the total, without reading them all. */
+export async function loadRecentCases(limit: number): Promise<{ cases: StoredCase[]; total: number }> {
+  return listRecentCases(await casesDb(), limit);
+}
+
+export async function createEmptyCase(): Promise<SaveResult<StoredCase>> {
+  const id = globalThis.crypto.randomUUID();
+  return createCase(await casesDb(), emptyCase({ id, created: today().toString(), regimeId: DEFAULT_REGIME }), { role: 'national-authority' });
+}
+
+/** The label of an enum member in the current language (the value itself when unknown). */
+export function memberLabel(rs: CompiledRuleSet | null | undefined, enumName: string, value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const m = rs?.enumeration(enumName)?.members.find((x) => x.value === value);
+  return ruleLabel(m?.label, String(value));
+}
+
+/** Offers a text as a file download. */
+export function downloadText(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

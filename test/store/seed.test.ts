@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { demoCases } from '../../src/demo/cases';
+import { emptyCase } from '../../src/domain/case/empty';
+import { caseHistory, createCase, deleteCase, getCase, listCases } from '../../src/store/cases';
+import { openRiskcaseDb } from '../../src/store/db';
+import { seedDemoCases } from '../../src/store/seed';
+
+let n = 0;
+const open = () => openRiskcaseDb(`seed-test-${Date.now()}-${n++}`);
+
+describe('demo cases', () => {
+  it('are added on first run with a history line, and only once', async () => {
+    const db = await open();
+    const demo = demoCases();
+    expect(demo.length).toBeGreaterThan(0);
+    expect(await seedDemoCases(db, demo)).toBe(true);
+    expect((await listCases(db)).map((c) => c.id).sort()).toEqual(demo.map((c) => c.id).sort());
+    expect((await caseHistory(db, demo[0].id)).map((h) => h.summary)).toEqual(['demo case added']);
+    // A deleted demo case stays deleted on the next start.
+    const first = (await getCase(db, demo[0].id))!;
+    await deleteCase(db, first.id, first.rev, { role: 'national-authority' });
+    expect(await seedDemoCases(db, demo)).toBe(false);
+    expect(await getCase(db, demo[0].id)).toBeUndefined();
+    db.close();
+  });
+
+  it('never overwrites a case the user already has under a demo id', async () => {
+    const db = await open();
+    const demo = demoCases();
+    const mine = emptyCase({ id: demo[0].id, created: '2026-01-01', regimeId: 'rapex-2010' });
+    mine.title = 'My own case';
+    await createCase(db, mine, { role: 'national-authority' });
+    await seedDemoCases(db, demo);
+    expect((await getCase(db, demo[0].id))!.file.title).toBe('My own case');
+    db.close();
+  });
+});
