@@ -33,9 +33,10 @@ export async function saveRecord<T extends Revisioned>(
   also?: (tx: ReturnType<Db['transaction']>) => Promise<void>,
 ): Promise<SaveResult<T>> {
   const names: StoreNames<RiskcaseDB>[] = also ? [store, 'history', 'photos'] : [store];
-  let tx: ReturnType<Db['transaction']> | undefined;
+  let opened: { abort(): void; done: Promise<void> } | undefined;
   try {
-    tx = db.transaction(names, 'readwrite');
+    const tx = db.transaction(names, 'readwrite');
+    opened = tx;
     const os = tx.objectStore(store);
     const current = (await os.get(record.id)) as T | undefined;
     const currentRev = current?.rev ?? 0;
@@ -52,11 +53,11 @@ export async function saveRecord<T extends Revisioned>(
   } catch (e) {
     // Whatever failed — the record write, `also`, or the commit — nothing of it may stay written.
     try {
-      tx?.abort();
+      opened?.abort();
     } catch {
       // already finished or aborted
     }
-    await tx?.done.catch(() => undefined);
+    await opened?.done.catch(() => undefined);
     if (isQuotaError(e)) return { ok: false, reason: 'quota', message: 'The browser storage is full: nothing was saved. Export a backup and free some space.' };
     return { ok: false, reason: 'error', message: e instanceof Error ? e.message : String(e) };
   }
