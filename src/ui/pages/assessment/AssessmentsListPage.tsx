@@ -1,0 +1,131 @@
+import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { parseAssessmentDocument, assessDocument } from '../../../domain/assessment';
+import { exportAssessment, importAssessments, listAssessments, newAssessmentId, saveAssessment, type AssessmentRecord } from '../../../store/assessments';
+import type { FieldError } from '../../../domain/assessment';
+import { t } from '../../i18n';
+import { navigate } from '../../router';
+import { DEFAULT_REGIME, getRuleSet } from '../../regimes';
+import { assessmentDb, downloadText, fileNameFor, tablesFor } from './data';
+import { riskText } from './format';
+import './assessment.css';
+
+interface Row {
+  record: AssessmentRecord;
+  overall: string | null;
+  riskLabel: string;
+}
+
+async function loadRows(): Promise<Row[]> {
+  const db = await assessmentDb();
+  const records = await listAssessments(db);
+  return Promise.all(
+    records.map(async (record) => {
+      const regime = record.doc.regime ?? DEFAULT_REGIME;
+      const parsed = parseAssessmentDocument(record.doc);
+      if (!parsed.ok) return { record, overall: null, riskLabel: '' };
+      const outcome = assessDocument(parsed.doc, await getRuleSet(regime));
+      const overall = outcome.ok ? outcome.result.overall : null;
+      return { record, overall, riskLabel: overall ? riskText(await tablesFor(regime), overall) : '' };
+    }),
+  );
+}
+
+/** #/assessments — every assessment, new, import and export. */
+export default function AssessmentsListPage(): JSX.Element {
+  const [rows, { refetch }] = createResource(loadRows);
+  const [importErrors, setImportErrors] = createSignal<FieldError[]>([]);
+  const [importDone, setImportDone] = createSignal(0);
+
+  async function createNew() {
+    const db = await assessmentDb();
+    const id = newAssessmentId();
+    const r = await saveAssessment(db, { id, doc: { product: { name: '' }, regime: DEFAULT_REGIME, scenarios: [] }, wizard: null }, 0);
+    if (r.ok) navigate(`/assessments/${encodeURIComponent(id)}/wizard`);
+  }
+
+  async function onFile(e: Event & { currentTarget: HTMLInputElement }) {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    const r = await importAssessments(await assessmentDb(), text);
+    input.value = '';
+    if (r.ok) {
+      setImportErrors([]);
+      setImportDone(r.ids.length);
+      await refetch();
+    } else {
+      setImportDone(0);
+      setImportErrors(r.errors);
+    }
+  }
+
+  return (
+    <section class="page assessment-page">
+      <h1>{t('assessment.list.title')}</h1>
+      <div class="toolbar no-print">
+        <button type="button" onClick={() => void createNew()} data-testid="new-assessment">
+          {t('assessment.list.new')}
+        </button>
+        <label class="button secondary file-button">
+          {t('assessment.list.import')}
+          <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void onFile(e)} data-testid="import-file" />
+        </label>
+      </div>
+      <Show when={importDone() > 0}>
+        <p role="status" class="status status-ok">{t('assessment.list.imported', { count: importDone() })}</p>
+      </Show>
+      <Show when={importErrors().length > 0}>
+        <div role="alert" class="status status-error" data-testid="import-errors">
+          <p>{t('assessment.list.importFailed')}</p>
+          <ul>
+            <For each={importErrors()}>{(e) => <li><code>{e.path || '—'}</code>: {e.message}</li>}</For>
+          </ul>
+        </div>
+      </Show>
+      <Show when={rows()} fallback={<p role="status">{t('common.loading')}</p>}>
+        <Show when={rows()!.length > 0} fallback={<p>{t('assessment.list.empty')}</p>}>
+          <table class="assessment-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('assessment.product')}</th>
+                <th scope="col">{t('assessment.scenarios')}</th>
+                <th scope="col">{t('assessment.productRisk')}</th>
+                <th scope="col">{t('assessment.list.updated')}</th>
+                <th scope="col"><span class="visually-hidden">{t('assessment.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={rows()}>
+                {(row) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`#/assessments/${encodeURIComponent(row.record.id)}`}>{row.record.doc.product.name || t('assessment.unnamed')}</a>
+                    </th>
+                    <td>{row.record.doc.scenarios.length}</td>
+                    <td>
+                      <Show when={row.overall} fallback={<span>—</span>}>
+                        <span class={`risk-badge risk-${row.overall}`}>{row.riskLabel}</span>
+                      </Show>
+                    </td>
+                    <td>{row.record.updatedAt.slice(0, 10)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() => downloadText(fileNameFor(row.record.doc.product.name), exportAssessment(row.record))}
+                        aria-label={t('assessment.export') + t('assessment.forProduct', { name: row.record.doc.product.name || t('assessment.unnamed') })}
+                      >
+                        {t('assessment.export')}
+                      </button>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </Show>
+    </section>
+  );
+}
