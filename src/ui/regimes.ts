@@ -1,8 +1,11 @@
 // The rule sets the app runs with, loaded and checked once per session and shared by every page.
 import { createResource } from 'solid-js';
+import type { CalendarDate } from '../domain/calendar-date';
+import { builtinDocument, versionInForce, type RuleSetDocument } from '../domain/rule-set-document';
 import type { CompiledRuleSet, LoadResult, RuleSource } from '../rules/api';
 import { builtinRegimeIds, builtinResolver, builtinSources } from '../rules/builtin';
 import { loadRegime } from '../rules/load';
+import type { Db } from '../store/db';
 
 export interface LoadedRegime extends LoadResult {
   id: string;
@@ -35,4 +38,88 @@ export async function getRuleSet(id: string = DEFAULT_REGIME): Promise<CompiledR
   const r = all.find((x) => x.id === id);
   if (!r?.ruleSet) throw new Error(`regime ${id} is not available: its rule files do not check clean`);
   return r.ruleSet;
+}
+
+// ---- Rule-set versions: the built-in one of each regime plus the drafts and published versions
+// stored in IndexedDB (src/store/rule-sets.ts). A case records the version id it was decided
+// under (`rapex-2010@builtin`, `rapex-2010@3`), and getRuleSetVersion(id) gives that rule set back.
+// The store is imported on first use so the first screen does not carry IndexedDB code.
+
+let versionsDb: Promise<Db> | null = null;
+
+/** The app database, as used for rule-set versions. */
+export function ruleSetVersionsDb(): Promise<Db> {
+  versionsDb ??= import('../store/db').then((m) => m.openRiskcaseDb());
+  return versionsDb;
+}
+
+/** The built-in rule set of a regime as a (read-only) rule-set document, version 0. */
+export function builtinRuleSetDocument(regimeId: string): RuleSetDocument | undefined {
+  const sources = builtinSources(regimeId);
+  return sources ? builtinDocument(regimeId, sources) : undefined;
+}
+
+/** Every known version of every regime (or of one): built-in first, then the stored ones in order. */
+export async function ruleSetDocuments(regimeId?: string): Promise<RuleSetDocument[]> {
+  const { listRuleSets } = await import('../store/rule-sets');
+  const stored = await listRuleSets(await ruleSetVersionsDb(), regimeId);
+  const ids = regimeId ? [regimeId] : [...new Set([...builtinRegimeIds(), ...stored.map((d) => d.regimeId)])].sort();
+  return ids.flatMap((id) => [
+    ...(builtinSources(id) ? [builtinRuleSetDocument(id)!] : []),
+    ...stored.filter((d) => d.regimeId === id),
+  ]);
+}
+
+/** A version by id: built-in from the bundle, the others from IndexedDB. */
+export async function ruleSetDocument(versionId: string): Promise<RuleSetDocument | undefined> {
+  const builtin = /^(.+)@builtin$/.exec(versionId);
+  if (builtin) return builtinRuleSetDocument(builtin[1]);
+  const { getRuleSet: getStored } = await import('../store/rule-sets');
+  return getStored(await ruleSetVersionsDb(), versionId);
+}
+
+// Published versions never change, so a compiled one is good for the whole session.
+const compiledVersions = new Map<string, Promise<CompiledRuleSet>>();
+
+/** Compiles a document's files; imports of other regimes resolve to their built-in files. */
+export function compileRuleSetDocument(doc: RuleSetDocument): LoadResult {
+  return loadRegime(doc.files, builtinResolver);
+}
+
+/**
+ * The compiled rule set of an exact version id, e.g. the one a case was decided under. Drafts are
+ * refused: they decide nothing until published.
+ */
+export function getRuleSetVersion(versionId: string): Promise<CompiledRuleSet> {
+  let p = compiledVersions.get(versionId);
+  if (!p) {
+    p = (async () => {
+      const builtin = /^(.+)@builtin$/.exec(versionId);
+      if (builtin) return getRuleSet(builtin[1]);
+      const doc = await ruleSetDocument(versionId);
+      if (!doc) throw new Error(`rule set ${versionId} is not stored in this browser`);
+      if (doc.status !== 'published') throw new Error(`rule set ${versionId} is a ${doc.status}: only published versions decide cases`);
+      const { ruleSet } = compileRuleSetDocument(doc);
+      if (!ruleSet) throw new Error(`rule set ${versionId} does not check clean`);
+      return ruleSet;
+    })();
+    // A failure (not stored yet, say) is not remembered: the next call looks again.
+    p.catch(() => compiledVersions.delete(versionId));
+    compiledVersions.set(versionId, p);
+  }
+  return p;
+}
+
+export interface VersionInForce {
+  /** What a case stores as CaseFile.ruleSetVersion, e.g. 'rapex-2010@2' or 'rapex-2010@builtin'. */
+  version: string;
+  document: RuleSetDocument;
+  ruleSet: CompiledRuleSet;
+}
+
+/** The rule set in force for a regime on `date`: the latest published version effective by then, else the built-in one. */
+export async function ruleSetInForce(regimeId: string, date: CalendarDate): Promise<VersionInForce> {
+  const doc = versionInForce(await ruleSetDocuments(regimeId), regimeId, date);
+  if (!doc) throw new Error(`regime ${regimeId} is not available`);
+  return { version: doc.id, document: doc, ruleSet: await getRuleSetVersion(doc.id) };
 }

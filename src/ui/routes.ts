@@ -3,6 +3,7 @@ import type { Route } from './router';
 import { routes as assessment } from './pages/assessment/routes';
 import { routes as cases } from './pages/cases/routes';
 import { routes as rules } from './pages/rules/routes';
+import { routes as rulesets } from './pages/rulesets/routes';
 import { routes as training } from './pages/training/routes';
 
 export const routes: Route[] = [
@@ -10,5 +11,6 @@ export const routes: Route[] = [
   ...assessment,
   ...cases,
   ...rules,
+  ...rulesets,
   ...training,
 ];

@@ -7,8 +7,9 @@ import { rulesEditor } from './rules-editor';
 import { training } from './training';
 import { casework } from './casework';
 import { quality } from './quality';
+import { rulesets } from './rulesets';
 
-const parts = [common, assessment, cases, casework, rulesEditor, training, quality];
+const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));
