@@ -1,11 +1,67 @@
-// TEMPORARY STUB — replaced by the checker/evaluator work (parse → check → compile).
-import type { LoadResult, RegimeResolver, RuleSource } from './api';
+// Loading a regime: parse every file, check the whole rule set, compile it. Any error means no
+// rule set; every diagnostic comes back sorted by file, line and column.
 
-export function loadRegime(sources: readonly RuleSource[], _resolver?: RegimeResolver): LoadResult {
-  return {
-    ruleSet: null,
-    diagnostics: sources.length
-      ? [{ severity: 'error', code: 'stub', message: 'rule loading is not implemented yet', file: sources[0].file, line: 1, column: 1, offset: 0, endOffset: 0 }]
-      : [],
+import type { LoadResult, RegimeResolver, RuleSource } from './api';
+import type { Diagnostic, RuleFile } from './ast';
+import { type CheckOptions, checkRegime } from './check/index';
+import { buildRuleSet } from './compile/rule-set';
+import { parse } from './parse';
+
+export function loadRegime(sources: readonly RuleSource[], resolver?: RegimeResolver): LoadResult {
+  return loadRules(sources, resolver, { appProfile: true });
+}
+
+/** As loadRegime; `appProfile: false` skips the check of the names the app relies on (snippets). */
+export function loadRules(sources: readonly RuleSource[], resolver: RegimeResolver | undefined, options: CheckOptions): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const texts = new Map<string, string>();
+  const files: RuleFile[] = [];
+  for (const s of sources) {
+    const r = parse(s.text, s.file);
+    texts.set(s.file, s.text);
+    files.push(r.ast);
+    diagnostics.push(...r.diagnostics);
+  }
+  // Syntax errors first: checking a half-read file would only add echoes of them.
+  if (diagnostics.some((d) => d.severity === 'error')) return { ruleSet: null, diagnostics: tidy(diagnostics) };
+
+  const imported = new Map<string, RuleFile[] | undefined>();
+  const fetchImport = (id: string): RuleFile[] | undefined => {
+    if (imported.has(id)) return imported.get(id);
+    const srcs = resolver?.(id);
+    const parsed = srcs?.map((s) => {
+      const r = parse(s.text, s.file);
+      texts.set(s.file, s.text);
+      diagnostics.push(...r.diagnostics);
+      return r.ast;
+    });
+    imported.set(id, parsed);
+    return parsed;
   };
+
+  try {
+    const model = checkRegime({ files, sources: texts, fetchImport }, options);
+    diagnostics.push(...model.diagnostics);
+    const sorted = tidy(diagnostics);
+    if (sorted.some((d) => d.severity === 'error')) return { ruleSet: null, diagnostics: sorted };
+    return { ruleSet: buildRuleSet(model, sorted), diagnostics: sorted };
+  } catch (err) {
+    // A bug of ours must not take the editor or the CLI down: say so where the rule set starts.
+    const file = sources[0]?.file ?? '';
+    diagnostics.push({ severity: 'error', code: 'internal', message: `the rules checker failed: ${(err as Error)?.message ?? err}`, file, line: 1, column: 1, offset: 0, endOffset: 0 });
+    return { ruleSet: null, diagnostics: tidy(diagnostics) };
+  }
+}
+
+/** Sorted by file, line, column; the same message at the same place only once. */
+function tidy(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of ds) {
+    const key = `${d.file}:${d.offset}:${d.line}:${d.column}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }

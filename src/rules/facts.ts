@@ -1,0 +1,172 @@
+// bindFacts: raw JSON (a parsed case document) → typed facts, by the `facts` and `record`
+// declarations. Every wrong field is reported with its JSON path; nothing is guessed. A missing
+// boolean is false, a missing list empty, anything else missing is absent.
+
+import type { BindResult, FactError, RValue } from './api';
+import type { FieldTable, Model } from './check/model';
+import { type Type, strip, typeName } from './check/type-model';
+import { suggestion } from './did-you-mean';
+import { CalendarDate } from '../domain/calendar-date';
+import { parseFraction } from '../domain/fraction';
+import { setFlat } from './compile/runtime';
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function join(base: string, key: string): string {
+  return base === '' ? key : `${base}.${key}`;
+}
+
+function describe(v: unknown): string {
+  if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+  if (Array.isArray(v)) return 'a list';
+  if (isObj(v)) return 'an object';
+  return String(v);
+}
+
+export function bindFacts(model: Model, root: string, json: unknown): BindResult {
+  const fields = model.factFields.get(root);
+  if (!fields) return { ok: false, errors: [{ path: '', message: `there are no facts called '${root}'` }] };
+  if (!isObj(json)) return { ok: false, errors: [{ path: '', message: `must be an object, not ${describe(json)}` }] };
+  const errors: FactError[] = [];
+  const facts = bindFields(model, fields, json, '', errors);
+  return errors.length ? { ok: false, errors } : { ok: true, facts: { [root]: facts } };
+}
+
+interface FieldPlan {
+  key: string;
+  parts: string[];
+  type: Type;
+}
+
+const plans = new WeakMap<FieldTable, FieldPlan[]>();
+
+function planOf(fields: FieldTable): FieldPlan[] {
+  let plan = plans.get(fields);
+  if (!plan) {
+    plan = [...fields].map(([key, f]) => ({ key, parts: key.split('.'), type: f.type }));
+    plans.set(fields, plan);
+  }
+  return plan;
+}
+
+function bindFields(model: Model, fields: FieldTable, json: Obj, base: string, errors: FactError[]): Record<string, RValue> {
+  const out: Record<string, RValue> = {};
+  const plan = planOf(fields);
+  const flat = new Array<RValue>(plan.length);
+  for (let n = 0; n < plan.length; n++) {
+    const { key, parts, type } = plan[n];
+    let raw: unknown = json;
+    let target = out as Record<string, unknown>;
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (raw !== undefined && raw !== null) {
+        if (!isObj(raw)) {
+          // One message per group, however many facts it holds.
+          const groupPath = join(base, parts.slice(0, i).join('.'));
+          if (!errors.some((e) => e.path === groupPath)) errors.push({ path: groupPath, message: `must be an object, not ${describe(raw)}` });
+          raw = undefined;
+        } else raw = raw[parts[i]];
+      }
+      const next = target[parts[i]];
+      target = (isObj(next) ? next : (target[parts[i]] = {})) as Record<string, unknown>;
+    }
+    if (raw !== undefined && raw !== null) {
+      if (!isObj(raw)) {
+        const groupPath = join(base, parts.slice(0, -1).join('.'));
+        if (!errors.some((e) => e.path === groupPath)) errors.push({ path: groupPath, message: `must be an object, not ${describe(raw)}` });
+        raw = undefined;
+      } else raw = raw[parts[parts.length - 1]];
+    }
+    const v = convert(model, type, raw, base, key, errors);
+    target[parts[parts.length - 1]] = v;
+    flat[n] = v;
+  }
+  setFlat(out, flat);
+  return out;
+}
+
+/** Sets the flat field array of a facts root built or changed outside bindFacts (examples). */
+export function reflatten(model: Model, root: string, obj: Record<string, RValue>): void {
+  const fields = model.factFields.get(root);
+  if (!fields) return;
+  setFlat(
+    obj,
+    planOf(fields).map(({ parts }) => {
+      let v: RValue = obj;
+      for (const p of parts) v = v !== null && typeof v === 'object' ? ((v as Record<string, RValue>)[p] ?? null) : null;
+      return v;
+    }),
+  );
+}
+
+const memberSets = new WeakMap<Model, Map<string, Set<string | number>>>();
+
+/** The members of an enum as a set, made once per rule set. */
+function membersOf(model: Model, name: string): Set<string | number> {
+  let byName = memberSets.get(model);
+  if (!byName) memberSets.set(model, (byName = new Map()));
+  let set = byName.get(name);
+  if (!set) byName.set(name, (set = new Set(model.enums.get(name)?.members.map((m) => m.value) ?? [])));
+  return set;
+}
+
+function failure(errors: FactError[], path: string, message: string): RValue {
+  errors.push({ path, message });
+  return null;
+}
+
+function convert(model: Model, t: Type, raw: unknown, base: string, key: string, errors: FactError[]): RValue {
+  const s = strip(t);
+  if (raw === undefined || raw === null) {
+    if (t.k === 'optional') return null;
+    return s.k === 'boolean' ? false : s.k === 'list' ? [] : null;
+  }
+  const path = base === '' ? key : key === '' ? base : key.startsWith('[') ? base + key : `${base}.${key}`;
+  switch (s.k) {
+    case 'boolean':
+      return typeof raw === 'boolean' ? raw : failure(errors, path, `must be true or false, not ${describe(raw)}`);
+    case 'integer':
+      return typeof raw === 'number' && Number.isSafeInteger(raw) ? raw : failure(errors, path, `must be a whole number, not ${describe(raw)}`);
+    case 'fraction': {
+      if (typeof raw !== 'string' && typeof raw !== 'number') return failure(errors, path, `must be a number such as "1/50", "0.02" or "2%", not ${describe(raw)}`);
+      if (typeof raw === 'number' && !Number.isFinite(raw)) return failure(errors, path, `must be a number, not ${raw}`);
+      const r = parseFraction(String(raw));
+      return r.ok ? r.value : failure(errors, path, r.error);
+    }
+    case 'date': {
+      if (typeof raw !== 'string') return failure(errors, path, `must be a date written YYYY-MM-DD, not ${describe(raw)}`);
+      const d = CalendarDate.parse(raw);
+      return d ?? failure(errors, path, /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? `${raw.trim()} is not a calendar date` : `must be a date written YYYY-MM-DD, not ${describe(raw)}`);
+    }
+    case 'text':
+      return typeof raw === 'string' ? raw : failure(errors, path, `must be a text, not ${describe(raw)}`);
+    case 'enum': {
+      const known = membersOf(model, s.name);
+      if ((typeof raw === 'string' || typeof raw === 'number') && known.has(raw)) return raw;
+      const members = [...known];
+      // "2" for a numeric member is accepted: JSON writers differ.
+      if (typeof raw === 'string' && /^\d+$/.test(raw) && members.includes(Number(raw))) return Number(raw);
+      const shown = typeof raw === 'string' || typeof raw === 'number' ? `'${raw}'` : describe(raw);
+      return failure(errors, path, `${shown} is not a ${s.name}${typeof raw === 'string' ? suggestion(raw, members.map(String)) : ''} (one of: ${members.join(', ')})`);
+    }
+    case 'bands': {
+      const values = model.bands.get(s.name)?.rows.map((r) => r.value) ?? [];
+      return typeof raw === 'number' && values.includes(raw) ? raw : failure(errors, path, `${describe(raw)} is not a ${s.name} (one of: ${values.join(', ')})`);
+    }
+    case 'record': {
+      if (!isObj(raw)) return failure(errors, path, `must be an object (a ${s.name}), not ${describe(raw)}`);
+      return bindFields(model, model.recordFields.get(s.name) ?? new Map(), raw, path, errors);
+    }
+    case 'list': {
+      if (!Array.isArray(raw)) return failure(errors, path, `must be a list, not ${describe(raw)}`);
+      const items = new Array<RValue>(raw.length);
+      for (let i = 0; i < raw.length; i++) items[i] = convert(model, s.of, raw[i], path, `[${i}]`, errors);
+      return items;
+    }
+    default:
+      return failure(errors, path, `cannot be read as ${typeName(s)}`);
+  }
+}
