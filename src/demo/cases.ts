@@ -107,7 +107,10 @@ export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFil
     },
     notification: {
       ...emptyNotification({ notifyingCountry: 'NO', contactPoint: 'RAPEX Contact Point Norway', personInCharge: 'Kari Nordmann' }),
-      missing: [{ field: 'product.photoIds', reason: 'Photos of product, packaging and label follow from the laboratory.' }],
+      missing: [
+        { field: 'product.photoIds', reason: 'Photos of product, packaging and label follow from the laboratory.' },
+        { field: 'accidents', reason: 'No incidents or accidents are known.' },
+      ],
     },
   };
 }

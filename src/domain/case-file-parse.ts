@@ -1,8 +1,9 @@
 // Parses an untrusted JSON value (from an import file) into a CaseFile, field by field, with errors
 // naming the path (`measures[0].adopted: expected a date YYYY-MM-DD`). The shapes are typed
 // against src/domain/case/types.ts, so a field added there without a parser here fails to compile.
-import { CASE_EVENT_KINDS, CASE_PARTS, CLASSIFICATIONS, INFO_REASONS, ROLES, WITHDRAWAL_GROUNDS } from './case/types';
+import { CASE_EVENT_KINDS, CASE_PARTS, CLASSIFICATIONS, INFO_REASONS, MEASURE_SCOPES, NOTIFICATION_STATUSES, ROLES, WITHDRAWAL_GROUNDS } from './case/types';
 import type {
+  NotificationContent,
   Accident,
   AdditionalInformationReaction,
   Attachment,
@@ -36,7 +37,6 @@ const shortText = str({ max: 500 });
 const id = str({ max: 200, pattern: /^[\p{L}\p{N}._:/-]+$/u, what: 'an id (letters, digits, . _ : / -)' });
 const texts = list(text);
 
-const NOTIFICATION_STATUSES = ['draft', 'contact-point-check', 'submitted', 'under-examination', 'additional-information-requested', 'investigation', 'validated', 'not-validated', 'updated', 'measures-to-confirm', 'removed-from-public', 'withdrawn'] as const;
 const REACTION_STATUSES = ['draft', 'submitted', 'examined', 'validated', 'not-validated', 'updated', 'withdrawn'] as const;
 const ATTACHMENT_KINDS = ['test-report', 'certificate', 'photo', 'business-notification', 'measure-decision', 'supply-document', 'correspondence', 'internal', 'other'] as const;
 
@@ -117,7 +117,7 @@ const measure: Parser<Measure> = obj<Measure>({
   entryIntoForce: nullable(isoDate),
   duration: oneOf(['permanent', 'temporary']),
   until: nullable(isoDate),
-  scope: oneOf(['national', 'local']),
+  scope: oneOf(MEASURE_SCOPES),
   description: text,
 });
 
@@ -171,8 +171,22 @@ const suggestion: Parser<ClassificationSuggestion> = obj<ClassificationSuggestio
   ruleSetVersion: shortText,
 });
 
+const notificationContent: Parser<NotificationContent> = obj<NotificationContent>({
+  product,
+  regulations,
+  traceability,
+  testResults: list(testResult),
+  risk,
+  accidents: list(accident),
+  measures: list(measure),
+  attachments: list(attachment),
+  confidentiality,
+});
+
 const version: Parser<NotificationVersion> = obj<NotificationVersion>({
   version: int({ min: 0, max: 100_000 }),
+  content: optional(notificationContent),
+  changed: optional(list(str({ max: 1000 }))),
   date: isoDate,
   note: text,
   classification: nullable(oneOf(CLASSIFICATIONS)),

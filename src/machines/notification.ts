@@ -14,8 +14,10 @@ import {
   submitProblems,
   withdrawalProblems,
 } from '../domain/case/lifecycle-checks';
+import { isPublishable } from '../domain/case/publication';
 import { mayActOnNotification, type NotificationEventType } from '../domain/case/roles';
 import type { CaseFile, Classification, IsoDate, Notification, NotificationStatus, WithdrawalGround } from '../domain/case/types';
+import { contentBeforeUpdate, contentOf, recordVersion, withContent } from '../domain/case/versions';
 import { isActingEvent, logEntry, type ActingEvent } from './lifecycle-events';
 
 export type NotificationEvent =
@@ -87,10 +89,18 @@ function mergeEdit(current: CaseFile, edited: CaseFile): CaseFile {
   };
 }
 
-function addVersion(c: CaseFile, date: IsoDate, note: string): CaseFile {
-  const n = notif(c);
-  const version = n.versions.length + 1;
-  return withNotification(c, { versions: [...n.versions, { version, date, note, classification: n.validatedAs ?? n.chosen, status: n.status }] });
+/**
+ * After submission the notifying State changes only the notification's sections (product, risk,
+ * measures, traceability, confidentiality …) and its explanations of missing data; the rest of
+ * the case (reactions, entries, lifecycle) is not its to send.
+ */
+function mergeContent(current: CaseFile, edited: CaseFile): CaseFile {
+  const c = withContent(current, contentOf(edited));
+  return edited.notification ? withNotification(c, { missing: edited.notification.missing }) : c;
+}
+
+function addVersion(c: CaseFile, date: IsoDate, note: string, status: NotificationStatus): CaseFile {
+  return recordVersion(c, { date, note, status });
 }
 
 function validatedAs(ctx: Ctx, e: Ev): Classification | null {
@@ -160,7 +170,7 @@ export const notificationMachine = setup({
     markSubmitted: assign(({ context, event }) => {
       const e = event as Ev;
       const c = withNotification(context.caseFile, { submitted: e.date, date: notif(context.caseFile).date ?? e.date });
-      return { caseFile: addVersion(c, e.date, 'submitted') };
+      return { caseFile: addVersion(c, e.date, 'submitted', 'submitted') };
     }),
     markDuplicate: assign(({ context, event }) =>
       event.type === 'REACT_INSTEAD' ? { caseFile: withNotification(context.caseFile, { duplicateOf: event.existing }) } : {},
@@ -177,30 +187,44 @@ export const notificationMachine = setup({
         validatedAs: as,
         validated: event.date,
         number: event.number ?? n.number,
-        publishedOnPublicSite: true,
+        // The rule set decides which validated types get a public summary (publication.ts).
+        publishedOnPublicSite: as !== null && isPublishable(context.ruleSet, asValidated(context.caseFile, as, event.date)),
         informationDueBy: null,
       });
-      return { caseFile: addVersion(c, event.date, as !== n.chosen ? `validated as ${as} (reclassified from ${n.chosen})` : 'validated') };
+      return { caseFile: addVersion(c, event.date, as !== n.chosen ? `validated as ${as} (reclassified from ${n.chosen})` : 'validated', 'validated') };
     }),
     keepBeforeUpdate: assign(({ context }) => ({ beforeUpdate: context.caseFile })),
+    /** The sections sent with an update or with the information requested, kept as a new version. */
+    applyContentEdit: assign(({ context, event }) => {
+      if (!isActingEvent(event)) return {};
+      const edited = ('caseFile' in event ? event.caseFile : undefined) ?? context.caseFile;
+      const sent = event.type === 'PROVIDE_INFORMATION' ? { note: event.note ?? 'information provided', status: 'under-examination' as const } : { note: event.note ?? 'update sent', status: 'updated' as const };
+      return { caseFile: addVersion(mergeContent(context.caseFile, edited), event.date, sent.note, sent.status) };
+    }),
     acceptUpdate: assign(({ context, event }) => ({
       beforeUpdate: null,
-      caseFile: addVersion(context.caseFile, (event as Ev).date, (event as Ev).note ?? 'updated'),
+      caseFile: addVersion(context.caseFile, (event as Ev).date, (event as Ev).note ?? 'update accepted', 'validated'),
     })),
-    refuseUpdate: assign(({ context }) => {
-      if (!context.beforeUpdate) return { beforeUpdate: null };
-      // Restore the validated content; keep the history that has happened since.
+    refuseUpdate: assign(({ context, event }) => {
+      // Restore the content of the version before the update (kept in the case, so this works on a
+      // resumed machine too); keep the history that has happened since.
       const n = notif(context.caseFile);
-      const restored = withNotification(context.beforeUpdate, { log: n.log, versions: n.versions, machineSnapshot: n.machineSnapshot });
-      return { beforeUpdate: null, caseFile: restored };
+      const before = contentBeforeUpdate(n);
+      const restored = before
+        ? withContent(context.caseFile, before)
+        : context.beforeUpdate
+          ? withNotification(context.beforeUpdate, { log: n.log, versions: n.versions, machineSnapshot: n.machineSnapshot })
+          : context.caseFile;
+      return { beforeUpdate: null, caseFile: addVersion(restored, (event as Ev).date, (event as Ev).note ?? 'update refused: the earlier version stands', 'validated') };
     }),
     markMeasuresConfirmed: assign(({ context, event }) => {
       if (event.type !== 'CONFIRM_MEASURES') return {};
-      const base = event.caseFile ? mergeEdit(context.caseFile, event.caseFile) : context.caseFile;
-      return { beforeUpdate: context.caseFile, caseFile: withNotification(base, { measuresConfirmed: event.date }) };
+      const base = event.caseFile ? mergeContent(context.caseFile, event.caseFile) : context.caseFile;
+      const confirmed = withNotification(base, { measuresConfirmed: event.date });
+      return { beforeUpdate: context.caseFile, caseFile: addVersion(confirmed, event.date, event.note ?? 'measures confirmed', 'updated') };
     }),
     unpublish: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { publishedOnPublicSite: false }) })),
-    republish: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { publishedOnPublicSite: true }) })),
+    republish: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { publishedOnPublicSite: isPublishable(context.ruleSet, context.caseFile) }) })),
     recordWithdrawalRequest: assign(({ context, event }) => {
       if (event.type !== 'REQUEST_WITHDRAWAL') return {};
       const req = { ground: event.ground as WithdrawalGround, justification: event.justification, documents: [...event.documents], date: event.date };
@@ -259,7 +283,7 @@ export const notificationMachine = setup({
       // Validation is suspended until the notifying State answers by the deadline set in the request.
       entry: enter('additional-information-requested', 'additional-information-requested'),
       on: {
-        PROVIDE_INFORMATION: { guard: 'mayAct', target: 'under-examination', actions: ['applyEdit', 'clearInformationDue'] },
+        PROVIDE_INFORMATION: { guard: 'mayAct', target: 'under-examination', actions: ['applyContentEdit', 'clearInformationDue'] },
         // Unanswered by the deadline: decided on what is there.
         VALIDATE: [
           { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
@@ -285,7 +309,7 @@ export const notificationMachine = setup({
     validated: {
       initial: 'distributed',
       on: {
-        UPDATE: { guard: 'mayAct', target: 'updated', actions: ['keepBeforeUpdate', 'applyEdit'] },
+        UPDATE: { guard: 'mayAct', target: 'updated', actions: ['keepBeforeUpdate', 'applyContentEdit'] },
         REMOVE_FROM_PUBLIC: { guard: 'mayAct', target: 'removed-from-public', actions: 'unpublish' },
         REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), actions: ['recordWithdrawalRequest', 'note'] },
         REFUSE_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalRequested']), actions: ['clearWithdrawalRequest', 'note'] },

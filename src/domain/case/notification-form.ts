@@ -1,6 +1,7 @@
 // The notification form of the guidelines' Appendix 1, section by section, and its completeness
 // check (Part II, 3.2.1: "all fields … completed; where the required information is not available
 // … this is clearly indicated and explained"). A gap is allowed when it is explained.
+import { annexesOf, hasCaption, photosOf } from './annexes';
 import { checkChoice } from './classification';
 import { decisiveAssessment } from './case-document';
 import { GapCollector, blank, type Completeness } from './form-gaps';
@@ -78,6 +79,10 @@ export function notificationCompleteness(c: CaseFile): Completeness<Notification
   g.text('product', 'product.customsCode', p.customsCode, 'customs code missing');
   g.text('product', 'product.description', p.description, 'description of the product and its packaging missing');
   if (p.photoIds.length === 0) g.add('product', 'product.photoIds', 'no photo of the product, its packaging or label');
+  // The caption is the photo's text alternative (and what the public summary can describe it by).
+  photosOf(c).forEach((ph, i) => {
+    if (!hasCaption(ph)) g.add('product', `product.photos[${i}].caption`, `photo ${i + 1}: caption missing`, false);
+  });
   if (p.itemsCovered === null) g.add('product', 'product.itemsCovered', 'total number of items covered missing');
 
   // Regulations and standards
@@ -107,6 +112,13 @@ export function notificationCompleteness(c: CaseFile): Completeness<Notification
   }
   if (k.assessments.length === 0) g.add('risk', 'risk.assessments', 'no risk assessment attached', false);
   g.text('risk', 'risk.conclusions', k.conclusions, 'risk assessment conclusions missing');
+  // Known incidents and accidents: listed, or explained ("none known").
+  if (c.accidents.length === 0) g.add('risk', 'accidents', 'known incidents and accidents not stated');
+  c.accidents.forEach((x, i) => {
+    g.text('risk', `accidents[${i}].description`, x.description, `accident ${i + 1}: what happened is not described`);
+    g.text('risk', `accidents[${i}].date`, x.date, `accident ${i + 1}: date missing`);
+    g.text('risk', `accidents[${i}].country`, x.country, `accident ${i + 1}: country missing`);
+  });
 
   // Measures: a notification sent before measures were decided (for information, reason b) has none yet.
   const preMeasures = n?.chosen === 'for-information' && n.forInformation?.reason === 'b';
@@ -116,7 +128,8 @@ export function notificationCompleteness(c: CaseFile): Completeness<Notification
   // Confidentiality
   confidentialityGaps(g, 'confidentiality', 'confidentiality', c.confidentiality);
 
-  // Annexes
+  // Annexes: each one named, so the authorities know what they receive.
+  for (const { index, attachment } of annexesOf(c)) g.text('annexes', `attachments[${index}].name`, attachment.name, `attachment ${index + 1}: name missing`, false);
   if (c.testResults.length > 0 && !c.attachments.some((a) => a.kind === 'test-report')) g.add('annexes', 'attachments.test-report', 'test report not attached');
   if (c.measures.some((m) => m.type === 'obligatory') && !c.attachments.some((a) => a.kind === 'measure-decision')) {
     g.add('annexes', 'attachments.measure-decision', 'the decision adopting the measures is not attached');

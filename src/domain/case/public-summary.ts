@@ -5,12 +5,11 @@
 //
 // Built by copying named fields INTO a fresh object (an allow-list), never by deleting from a
 // copy of the case: a field added to CaseFile later cannot leak by default.
+// WHICH notifications are published is the rule set's decision (publication.ts), taken when the
+// notification is validated or re-published and recorded in `publishedOnPublicSite`.
 import { decisiveAssessment } from './case-document';
 import { confidentialParts } from './confidentiality';
 import type { CaseFile, CasePart, Classification, IsoDate } from './types';
-
-/** Classifications whose validated notifications are published (Article 12 notifications). */
-export const PUBLISHED_CLASSIFICATIONS: readonly Classification[] = ['article-12-emergency', 'article-12'];
 
 export interface PublicSummary {
   /** The notification number (public reference). */
@@ -34,7 +33,7 @@ export interface PublicSummary {
   withheld: CasePart[];
 }
 
-export type NotPublishedReason = 'no-notification' | 'not-validated' | 'not-article-12' | 'removed-from-public-site';
+export type NotPublishedReason = 'no-notification' | 'not-validated' | 'type-not-published' | 'removed-from-public-site';
 
 /** Why a case is not on the public site, or null when it is published. */
 export function notPublishedReason(c: CaseFile): NotPublishedReason | null {
@@ -43,9 +42,8 @@ export function notPublishedReason(c: CaseFile): NotPublishedReason | null {
   if (n.status !== 'validated' && n.status !== 'updated') {
     return n.status === 'removed-from-public' ? 'removed-from-public-site' : 'not-validated';
   }
-  const cls = n.validatedAs ?? n.chosen;
-  if (!cls || !PUBLISHED_CLASSIFICATIONS.includes(cls)) return 'not-article-12';
-  if (!n.publishedOnPublicSite) return 'removed-from-public-site';
+  // Validated, not removed: the rule set decided at validation that this type gets no summary.
+  if (!n.publishedOnPublicSite || !(n.validatedAs ?? n.chosen)) return 'type-not-published';
   return null;
 }
 

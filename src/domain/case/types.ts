@@ -376,6 +376,23 @@ export interface NotificationVersion {
   note: string;
   classification: Classification | null;
   status: NotificationStatus;
+  /** The sections as sent in this version (absent in versions recorded before it was kept). */
+  content?: NotificationContent;
+  /** Paths changed since the previous version's content, e.g. "measures[0].adopted". */
+  changed?: string[];
+}
+
+/** The sections of the case a notification sends and an update may change (Appendix 1; Part II, 3.2.4). */
+export interface NotificationContent {
+  product: ProductIdentification;
+  regulations: RegulationsAndStandards;
+  traceability: Traceability;
+  testResults: TestResult[];
+  risk: RiskDescription;
+  accidents: Accident[];
+  measures: Measure[];
+  attachments: Attachment[];
+  confidentiality: Confidentiality;
 }
 
 export interface Notification {

@@ -10,9 +10,9 @@ import type { CaseFile } from '../../../src/domain/case/types';
 const chosen = (c: CaseFile): CaseFile => ({ ...c, notification: { ...c.notification!, chosen: 'article-12-emergency', suggested: null, choiceReason: 'as suggested by the rules' } });
 
 describe('notification completeness', () => {
-  it('the demo socket-protector case is submittable: its only gap (photos) is explained', () => {
+  it('the demo socket-protector case is submittable: its only gaps (photos, accidents) are explained', () => {
     const r = notificationCompleteness(chosen(socketProtectorCase()));
-    expect(r.gaps.map((g) => g.field)).toEqual(['product.photoIds']);
+    expect(r.gaps.map((g) => g.field)).toEqual(['product.photoIds', 'accidents']);
     expect(r.gaps[0].explanation).toBe('Photos of product, packaging and label follow from the laboratory.');
     expect(r).toMatchObject({ complete: false, submittable: true });
   });
@@ -33,7 +33,7 @@ describe('notification completeness', () => {
       'product.itemsCovered',
     ]);
     expect(bySection.traceability).toEqual(['traceability.origin', 'traceability.destinations', 'traceability.manufacturer', 'traceability.importers', 'traceability.distributors']);
-    expect(bySection.risk).toEqual(['risk.hazard', 'testResults', 'risk.assessments', 'risk.conclusions']);
+    expect(bySection.risk).toEqual(['risk.hazard', 'testResults', 'risk.assessments', 'risk.conclusions', 'accidents']);
     expect(bySection.measures).toEqual(['measures']);
     expect(bySection.general).toEqual(['notification.chosen', 'notification.contactPoint', 'notification.personInCharge']);
     expect(r.submittable).toBe(false);

@@ -3,7 +3,11 @@
 // lists, exchanges with operators, or confidential parts. Includes a property test over random
 // case files: no string from a confidential or never-public field reaches the summary or export.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ruleSet } from '../../helpers/regimes';
+import type { CompiledRuleSet } from '../../../src/rules/api';
+import { asValidated } from '../../../src/domain/case/lifecycle-checks';
+import { publicationDecision } from '../../../src/domain/case/publication';
 import { socketProtectorCase } from '../../../src/demo/cases';
 import { confidentialParts, decideConfidentiality, requestConfidentiality, withdrawConfidentiality } from '../../../src/domain/case/confidentiality';
 import { publicExport, publicExportJson } from '../../../src/domain/case/public-export';
@@ -36,8 +40,8 @@ describe('public summary', () => {
   it('is not published before validation, for other classifications, or while removed from the public site', () => {
     const p = published();
     expect(notPublishedReason(socketProtectorCase())).toBe('not-validated');
-    expect(notPublishedReason({ ...p, notification: { ...p.notification!, validatedAs: 'for-information' } })).toBe('not-article-12');
-    expect(notPublishedReason({ ...p, notification: { ...p.notification!, validatedAs: 'article-11' } })).toBe('not-article-12');
+    // Validated as a type the rule set does not publish: the lifecycle recorded "not published".
+    expect(notPublishedReason({ ...p, notification: { ...p.notification!, validatedAs: 'for-information', publishedOnPublicSite: false } })).toBe('type-not-published');
     expect(notPublishedReason({ ...p, notification: { ...p.notification!, status: 'removed-from-public', publishedOnPublicSite: false } })).toBe('removed-from-public-site');
     expect(notPublishedReason({ ...p, notification: null })).toBe('no-notification');
     expect(isPublished(p)).toBe(true);
@@ -77,6 +81,39 @@ describe('public summary', () => {
     const e = publicExport([a, draft, b], '2026-05-01');
     expect(e.format).toBe('riskcase-public/1');
     expect(e.items.map((i) => i.reference)).toEqual(['A12/0200/26', 'A12/0100/26']);
+  });
+});
+
+describe('which notifications are published is the rule set\'s decision', () => {
+  const regimes: Record<string, CompiledRuleSet> = {};
+  beforeAll(() => {
+    for (const id of ['rapex-2010', 'rapex-2004']) regimes[id] = ruleSet(id);
+  });
+  const validatedAs = (id: string, as: 'article-12-emergency' | 'article-12' | 'for-information' | 'article-11') => {
+    const d = publicationDecision(regimes[id], asValidated(socketProtectorCase(), as, '2026-03-31'));
+    if (!d.ok) throw new Error(JSON.stringify(d.errors));
+    return d.value;
+  };
+
+  it('rapex-2010 publishes Article 12 notifications only, citing Part II, 3.3.1', () => {
+    expect(validatedAs('rapex-2010', 'article-12-emergency').published).toBe(true);
+    expect(validatedAs('rapex-2010', 'article-12').published).toBe(true);
+    expect(validatedAs('rapex-2010', 'for-information').published).toBe(false);
+    expect(validatedAs('rapex-2010', 'article-11').published).toBe(false);
+    const because = validatedAs('rapex-2010', 'for-information').because;
+    expect(because.some((e) => e.name === 'publishedSummary' && e.cites.includes('Part II, 3.3.1'))).toBe(true);
+  });
+
+  it('rapex-2004 publishes emergency and alert notifications, not those for information', () => {
+    expect(validatedAs('rapex-2004', 'article-12').published).toBe(true);
+    expect(validatedAs('rapex-2004', 'for-information').published).toBe(false);
+  });
+
+  it('a rule set without the condition publishes nothing and says why', () => {
+    const rs = regimes['rapex-2010'];
+    const without: CompiledRuleSet = { ...rs, bindFacts: rs.bindFacts.bind(rs), evaluate: () => ({ ok: false, error: "unknown name 'publishedSummary'", trace: [] }) } as CompiledRuleSet;
+    const d = publicationDecision(without, asValidated(socketProtectorCase(), 'article-12', '2026-03-31'));
+    expect(d).toMatchObject({ ok: false, errors: [{ path: 'publishedSummary', message: expect.stringContaining('publishedSummary') }] });
   });
 });
 

@@ -82,7 +82,8 @@ function RegimeWorkbench(props: { regime: LoadedRegime }): JSX.Element {
           fallback={
             <>
               <p>{t('rulesEditor.builtin')}</p>
-              <button type="button" class="secondary" onClick={() => setDraft(new Map())}>{t('rulesEditor.draft.start')}</button>
+              <button type="button" class="secondary" onClick={() => setDraft(new Map())}>{t('rulesEditor.draft.start')}</button>{' '}
+              <a class="button secondary" href="#/rulesets">{t('rulesEditor.versions')}</a>
             </>
           }
         >

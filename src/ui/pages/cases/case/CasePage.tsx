@@ -7,7 +7,8 @@ import { today } from '../../../../domain/calendar-date';
 import { maySee, mayEditCase } from '../../../../domain/case/roles';
 import { ROLES, type CaseFile, type Role } from '../../../../domain/case/types';
 import { notificationCompleteness } from '../../../../domain/case/notification-form';
-import { actOnNotification, actOnReaction } from '../../../../machines/case-acts';
+import { contentOf, sameContent, withContent } from '../../../../domain/case/versions';
+import { actOnNotification, actOnReaction, notificationActs } from '../../../../machines/case-acts';
 import type { NotificationEvent } from '../../../../machines/notification';
 import type { ReactionEvent } from '../../../../machines/reaction';
 import type { CompiledRuleSet } from '../../../../rules/api';
@@ -22,12 +23,17 @@ import { ConfidentialitySection, CriteriaSection, MeasuresSection, ProductSectio
 import { DeadlinesPanel, EntriesSection, EventsSection, PublicPreview, Timeline } from './CaseSide';
 import { NotificationPanel, problemText } from './NotificationPanel';
 import { ReactionsPanel } from './ReactionsPanel';
-import { loadStoredCase, saveCaseFile } from './case-page-data';
+import { VersionsSection } from './VersionsSection';
+import { AccidentsSection, AttachmentsSection, PhotosSection } from './AnnexSections';
+import { createPageBlobs } from './blob-keeper';
+import { loadCaseBlobs, loadStoredCase, saveCaseFile } from './case-page-data';
 import './case.css';
 
 const ROLE_KEY = 'riskcase.caseRole';
 /** Lifecycle states in which the owning authority edits the file directly (later, edits go with an act). */
 const DRAFTING = new Set(['draft', 'contact-point-check']);
+/** Acts that send edited sections after submission: the sections are editable while one is open. */
+const SENDING_ACTS = new Set(['UPDATE', 'PROVIDE_INFORMATION', 'CONFIRM_MEASURES']);
 
 function initialRole(): Role {
   try {
@@ -62,6 +68,8 @@ export default function CasePage(props: { params: Record<string, string> }): JSX
 
 function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: CompiledRuleSet }): JSX.Element {
   const [file, setFile] = createSignal<CaseFile>(p.stored.file);
+  /** The file as last loaded or saved: after submission, its sections change only with an act. */
+  const [savedFile, setSavedFile] = createSignal<CaseFile>(p.stored.file);
   const [rev, setRev] = createSignal(p.stored.rev);
   const [history, setHistory] = createSignal(p.history);
   const [dirty, setDirty] = createSignal(false);
@@ -69,6 +77,8 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
   const [actDate, setActDate] = createSignal(today().toString());
   const [problem, setProblem] = createSignal<Problem>(null);
   const [saved, setSaved] = createSignal(false);
+  const blobs = createPageBlobs();
+  void loadCaseBlobs(p.stored.file.id).then(blobs.setStored, () => undefined);
 
   const setRole = (r: Role) => {
     setRoleSignal(r);
@@ -88,7 +98,9 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
           const l = await loadStoredCase(file().id);
           if (l) {
             setFile(l.stored.file);
+            setSavedFile(l.stored.file);
             setRev(l.stored.rev);
+            void loadCaseBlobs(l.stored.file.id).then(blobs.setStored, () => undefined);
             setHistory(l.history);
           }
         }
@@ -104,9 +116,11 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
   };
 
   const save = async (next: CaseFile, summary?: string): Promise<boolean> => {
-    const r = await saveCaseFile(next, rev(), role(), summary);
+    const r = await saveCaseFile(next, rev(), role(), summary, blobs.changes(next));
     if (r.ok) {
+      blobs.saved(r.record.file);
       setFile(r.record.file);
+      setSavedFile(r.record.file);
       setRev(r.record.rev);
       setDirty(false);
       setProblem(null);
@@ -120,19 +134,36 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
     return false;
   };
 
+  /**
+   * After submission, section edits travel only with an act that sends them (a new version). Any
+   * other save or act stores the sections as last saved, and the unsent edits stay in the working
+   * copy afterwards: nothing typed is lost, nothing bypasses the version history.
+   */
+  const withoutUnsent = (c: CaseFile): { base: CaseFile; unsent: ReturnType<typeof contentOf> | null } =>
+    contentPending() ? { base: withContent(c, contentOf(savedFile())), unsent: contentOf(c) } : { base: c, unsent: null };
+  const saveKeepingUnsent = async (unsent: ReturnType<typeof contentOf> | null, next: CaseFile, summary?: string) => {
+    const ok = await save(next, summary);
+    if (ok && unsent) update((c) => withContent(c, unsent));
+  };
+
   const actNotification = (e: NotificationEvent, after?: (c: CaseFile) => CaseFile) => {
-    const r = actOnNotification(p.rs, file(), e);
+    const { base, unsent } = SENDING_ACTS.has(e.type) ? { base: file(), unsent: null } : withoutUnsent(file());
+    const r = actOnNotification(p.rs, base, e);
     if (!r.ok) return setProblem({ reason: 'refused' });
-    void save(after ? after(r.value) : r.value, t('cases.saved.act', { act: t(`cases.act.${e.type}`) }));
+    void saveKeepingUnsent(unsent, after ? after(r.value) : r.value, t('cases.saved.act', { act: t(`cases.act.${e.type}`) }));
   };
   const actReaction = (id: string, e: ReactionEvent) => {
-    const r = actOnReaction(p.rs, file(), id, e);
+    const { base, unsent } = withoutUnsent(file());
+    const r = actOnReaction(p.rs, base, id, e);
     if (!r.ok) return setProblem({ reason: 'refused' });
-    void save(r.value, t('cases.saved.act', { act: t(`cases.reactionAct.${e.type}`) }));
+    void saveKeepingUnsent(unsent, r.value, t('cases.saved.act', { act: t(`cases.reactionAct.${e.type}`) }));
   };
 
   const status = () => file().notification?.status ?? 'draft';
-  const editable = () => mayEditCase(role()) && DRAFTING.has(status());
+  const sendingActs = createMemo(() => notificationActs(p.rs, file(), role()).filter((a) => SENDING_ACTS.has(a)));
+  const editable = () => mayEditCase(role()) && (DRAFTING.has(status()) || sendingActs().length > 0);
+  /** Sections edited after submission: they are saved only by sending them (update, information, measures). */
+  const contentPending = createMemo(() => mayEditCase(role()) && !DRAFTING.has(status()) && !sameContent(contentOf(file()), contentOf(savedFile())));
   const gaps = createMemo(() => notificationCompleteness(file()));
   const problemOf = (path: string) => {
     const g = gaps().unexplained.find((x) => x.field === path);
@@ -161,7 +192,10 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
           <input id="case-act-date" type="date" value={actDate()} onChange={(e) => setActDate(e.currentTarget.value || today().toString())} />
         </div>
         <Show when={maySee(role(), 'case-file')}>
-          <button type="button" data-testid="save-case" disabled={!dirty()} onClick={() => void save(file())}>
+          <button type="button" data-testid="save-case" disabled={!dirty()} onClick={() => {
+              const { base, unsent } = withoutUnsent(file());
+              void saveKeepingUnsent(unsent, base);
+            }}>
             {t('cases.save')}
           </button>
         </Show>
@@ -178,6 +212,7 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
               theirs={pr.current as unknown as { rev: number } & Record<string, unknown>}
               onUseTheirs={() => {
                 setFile(pr.current.file);
+                setSavedFile(pr.current.file);
                 setRev(pr.current.rev);
                 setDirty(false);
                 setProblem(null);
@@ -195,17 +230,28 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
 
       <Show when={maySee(role(), 'case-file')} fallback={<PublicPreview file={file} rs={p.rs} />}>
         <Show when={!DRAFTING.has(status()) && mayEditCase(role())}>
-          <p class="hint">{t('cases.editWithAct')}</p>
+          <p class="hint">{sendingActs().length > 0 ? t('cases.update.editable', { acts: sendingActs().map((a) => t(`cases.act.${a}`)).join(', ') }) : t('cases.editWithAct')}</p>
+        </Show>
+        <Show when={contentPending()}>
+          <div class="notice" role="status" data-testid="update-pending">
+            <p>{t('cases.update.pending')}</p>
+            <button type="button" class="secondary" onClick={() => setFile(withContent(file(), contentOf(savedFile())))}>
+              {t('cases.update.discard')}
+            </button>
+          </div>
         </Show>
         <div class="case-layout">
           <div class="case-main">
             <ProductSection {...sectionProps} />
+            <PhotosSection {...sectionProps} blobs={blobs} />
             <RegulationsSection {...sectionProps} />
             <RiskSection {...sectionProps} />
             <TestResultsSection {...sectionProps} />
+            <AccidentsSection {...sectionProps} />
             <CriteriaSection {...sectionProps} />
             <MeasuresSection {...sectionProps} />
             <TraceabilitySection {...sectionProps} />
+            <AttachmentsSection {...sectionProps} blobs={blobs} />
             <Show when={maySee(role(), 'confidential-parts')}>
               <ConfidentialitySection {...sectionProps} />
             </Show>
@@ -213,6 +259,7 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
             <EntriesSection file={file} update={update} role={role} today={actDate} />
             <Show when={maySee(role(), 'notification')}>
               <NotificationPanel file={file} update={update} rs={p.rs} role={role} actDate={actDate} act={actNotification} />
+              <VersionsSection file={file} rs={p.rs} />
             </Show>
             <Show when={maySee(role(), 'reactions')}>
               <ReactionsPanel file={file} update={update} rs={p.rs} role={role} actDate={actDate} act={actReaction} />

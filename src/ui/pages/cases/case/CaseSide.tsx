@@ -2,6 +2,7 @@
 // timeline of everything that happened to it.
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { caseDeadlines } from '../../../../domain/case/case-rules';
+import { publicationDecision } from '../../../../domain/case/publication';
 import { notPublishedReason, publicSummary } from '../../../../domain/case/public-summary';
 import { mayAddEntry } from '../../../../domain/case/roles';
 import type { CaseEventKind, CaseFile, CasePart, LifecycleLogEntry, Role, SignedEntry } from '../../../../domain/case/types';
@@ -78,11 +79,26 @@ export function EventsSection(p: { file: () => CaseFile; update: (fn: (c: CaseFi
 
 export function PublicPreview(p: { file: () => CaseFile; rs: CompiledRuleSet }): JSX.Element {
   const summary = createMemo(() => publicSummary(p.file()));
+  // The rule that decided "no public summary", to cite it (publication.ts).
+  const rule = createMemo(() => {
+    const d = publicationDecision(p.rs, p.file());
+    return d.ok ? (d.value.because.find((e) => e.name === 'publishedSummary') ?? null) : null;
+  });
   const label = (e: string, v: string) => ruleLabel(p.rs.enumeration(e)?.members.find((m) => m.value === v)?.label, v);
   return (
     <section class="case-section" aria-labelledby="sec-public" data-testid="public-preview">
       <h2 id="sec-public">{t('cases.section.public')}</h2>
-      <Show when={summary()} fallback={<p>{t(`cases.public.not.${notPublishedReason(p.file())}`)}</p>}>
+      <Show
+        when={summary()}
+        fallback={
+          <>
+            <p>{t(`cases.public.not.${notPublishedReason(p.file())}`)}</p>
+            <Show when={notPublishedReason(p.file()) === 'type-not-published' ? rule() : null}>
+              {(r) => <p class="hint" data-testid="publication-rule">{t('cases.public.rule', { rule: ruleLabel(r().label, r().name), cites: r().cites })}</p>}
+            </Show>
+          </>
+        }
+      >
         {(s) => (
           <dl class="public-summary">
             <Show when={s().product}>

@@ -7,7 +7,7 @@ import { notifiedProductOf, type NotifiedProduct } from '../../../../domain/case
 import type { CaseFile, RiskAssessmentRef, Role } from '../../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../../rules/api';
 import { listAssessments, seedDemoAssessments } from '../../../../store/assessments';
-import { caseHistory, getCase, listCases, saveCase, type StoredCase } from '../../../../store/cases';
+import { caseHistory, casePhotos, getCase, listCases, saveCase, type PhotoInput, type StoredCase } from '../../../../store/cases';
 import type { HistoryEntry } from '../../../../store/db';
 import type { SaveResult } from '../../../../store/records';
 import { casesDb } from '../casework-data';
@@ -19,10 +19,24 @@ export async function loadStoredCase(id: string): Promise<{ stored: StoredCase; 
   return { stored, history: await caseHistory(db, id) };
 }
 
-export async function saveCaseFile(file: CaseFile, baseRev: number, role: Role, summary?: string): Promise<SaveResult<StoredCase>> {
+export async function saveCaseFile(
+  file: CaseFile,
+  baseRev: number,
+  role: Role,
+  summary?: string,
+  blobs: { addPhotos?: PhotoInput[]; removePhotoIds?: string[] } = {},
+): Promise<SaveResult<StoredCase>> {
   // Plain data only: Solid stores and class instances do not survive structured clone.
   const plain = JSON.parse(JSON.stringify(file)) as CaseFile;
-  return saveCase(await casesDb(), plain, baseRev, { role, ...(summary ? { summary } : {}) });
+  // The store's photo records hold any blob of the case (photos and attachment files), written in
+  // the case's save transaction.
+  return saveCase(await casesDb(), plain, baseRev, { role, ...(summary ? { summary } : {}), ...blobs });
+}
+
+/** The blobs (photos, attachment files) the store holds for a case, by id. */
+export async function loadCaseBlobs(caseId: string): Promise<Map<string, Blob>> {
+  const records = await casePhotos(await casesDb(), caseId);
+  return new Map(records.map((r) => [r.id, r.blob]));
 }
 
 /** The other cases' submitted notifications, for the duplicate check before submission. */
