@@ -4,17 +4,24 @@
 //    notification requiring emergency action; distribution lists marked confidential;
 //  - folding chair: high (not serious) risk, obligatory withdrawal, cross-border → Article 11;
 //  - baby walker: serious risk, no measures decided yet → for information (b), measures to confirm;
-//  - kettle: another State's Article 12 notification, product found here → a reaction is due.
+//  - kettle: another State's Article 12 notification, product found here → a reaction is due;
+//  - hair straightener: an Article 12 notification validated and published (published-case.ts).
+// Each carries the version id of the rule set it was decided under: the built-in rapex-2010.
 import { emptyCase, emptyNotification, emptyReaction } from '../domain/case/empty';
 import type { CaseFile, Party } from '../domain/case/types';
+import type { CompiledRuleSet } from '../rules/api';
+import { builtinResolver, builtinSources } from '../rules/builtin';
+import { loadRegime } from '../rules/load';
+import { hairStraightenerCase } from './published-case';
 
 const REGIME = 'rapex-2010';
+export const DEMO_RULE_SET_VERSION = 'rapex-2010@builtin';
 
 const party = (name: string, address: string, contact: string, country: string): Party => ({ name, address, contact, country });
 
 /** Built from the socket-protector assessment (Appendix 5, 6.2): 27/160 000, severity 4 → serious. */
 export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFile {
-  const c = emptyCase({ id, created: '2026-03-20', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-03-20', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
   return {
     ...c,
     title: 'SafeHome socket protectors SP-12',
@@ -69,7 +76,7 @@ export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFil
           hazard: 'electrical-energy',
           summary: 'Protector removed unnoticed; a child inserts a thin metal object and is electrocuted: 27/160 000, severity 4',
           regimeId: REGIME,
-          ruleSetVersion: '',
+          ruleSetVersion: DEMO_RULE_SET_VERSION,
           computedOn: '2026-03-18',
         },
       ],
@@ -117,7 +124,7 @@ export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFil
 
 /** Folding chair (Appendix 5, 6.1): high risk, obligatory withdrawal, sold in several States → Article 11. */
 export function foldingChairCase(id = 'demo-case-folding-chair'): CaseFile {
-  const c = emptyCase({ id, created: '2026-02-10', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-02-10', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
   return {
     ...c,
     title: 'Relaxa folding chair FC-3',
@@ -134,7 +141,7 @@ export function foldingChairCase(id = 'demo-case-folding-chair'): CaseFile {
           hazard: 'kinetic-energy',
           summary: 'Lifts the chair while sitting; loss of part of a finger: 1/6 000, severity 3',
           regimeId: REGIME,
-          ruleSetVersion: '',
+          ruleSetVersion: DEMO_RULE_SET_VERSION,
           computedOn: '2026-02-12',
         },
       ],
@@ -162,7 +169,7 @@ export function foldingChairCase(id = 'demo-case-folding-chair'): CaseFile {
 
 /** Serious risk known, no measures decided yet → for information (b); measures to be confirmed. */
 export function babyWalkerCase(id = 'demo-case-baby-walker'): CaseFile {
-  const c = emptyCase({ id, created: '2026-01-10', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-01-10', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
   return {
     ...c,
     title: 'Tumble baby walker BW-1',
@@ -179,7 +186,7 @@ export function babyWalkerCase(id = 'demo-case-baby-walker'): CaseFile {
           hazard: 'potential-energy',
           summary: 'Walker tips over at a stair edge; head injury',
           regimeId: REGIME,
-          ruleSetVersion: '',
+          ruleSetVersion: DEMO_RULE_SET_VERSION,
           computedOn: '2026-01-12',
         },
       ],
@@ -192,7 +199,7 @@ export function babyWalkerCase(id = 'demo-case-baby-walker'): CaseFile {
 
 /** A follow-up case: another State's Article 12 notification; the product was found here. */
 export function kettleFollowUpCase(id = 'demo-case-kettle-follow-up'): CaseFile {
-  const c = emptyCase({ id, created: '2026-03-03', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-03-03', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
   const reaction = emptyReaction({
     id: 'r1',
     kind: 'product-found',
@@ -237,6 +244,19 @@ export function kettleFollowUpCase(id = 'demo-case-kettle-follow-up'): CaseFile 
   };
 }
 
-export function demoCases(): CaseFile[] {
-  return [socketProtectorCase(), foldingChairCase(), babyWalkerCase(), kettleFollowUpCase()];
+let builtin: CompiledRuleSet | undefined;
+
+/** The built-in rapex-2010 rule set, compiled once: the published demo case runs its lifecycle under it. */
+function builtinRuleSet(): CompiledRuleSet {
+  if (!builtin) {
+    const r = loadRegime(builtinSources(REGIME) ?? [], builtinResolver);
+    if (!r.ruleSet) throw new Error(`the built-in ${REGIME} rule set does not check clean`);
+    builtin = r.ruleSet;
+  }
+  return builtin;
+}
+
+/** `ruleSet`: the built-in rapex-2010 one when the caller has it compiled already (it is compiled here otherwise). */
+export function demoCases(ruleSet: CompiledRuleSet = builtinRuleSet()): CaseFile[] {
+  return [socketProtectorCase(), foldingChairCase(), babyWalkerCase(), kettleFollowUpCase(), hairStraightenerCase(ruleSet, DEMO_RULE_SET_VERSION)];
 }

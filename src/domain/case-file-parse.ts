@@ -1,7 +1,7 @@
 // Parses an untrusted JSON value (from an import file) into a CaseFile, field by field, with errors
 // naming the path (`measures[0].adopted: expected a date YYYY-MM-DD`). The shapes are typed
 // against src/domain/case/types.ts, so a field added there without a parser here fails to compile.
-import { CASE_EVENT_KINDS, CASE_PARTS, CLASSIFICATIONS, INFO_REASONS, MEASURE_SCOPES, NOTIFICATION_STATUSES, ROLES, WITHDRAWAL_GROUNDS } from './case/types';
+import { CASE_EVENT_KINDS, CASE_PARTS, CLASSIFICATIONS, INFO_REASONS, MEASURE_SCOPES, NOTIFICATION_STATUSES, PHOTO_ROLES, ROLES, WITHDRAWAL_GROUNDS } from './case/types';
 import type {
   NotificationContent,
   Accident,
@@ -121,7 +121,15 @@ const measure: Parser<Measure> = obj<Measure>({
   description: text,
 });
 
-const attachment: Parser<Attachment> = obj<Attachment>({ id, kind: oneOf(ATTACHMENT_KINDS), name: text, blobId: nullable(id), addedOn: isoDate, internal: bool });
+const attachment: Parser<Attachment> = obj<Attachment>({
+  id,
+  kind: oneOf(ATTACHMENT_KINDS),
+  name: text,
+  role: optional(oneOf(PHOTO_ROLES)),
+  blobId: nullable(id),
+  addedOn: isoDate,
+  internal: bool,
+});
 
 const confidentiality: Parser<Confidentiality> = obj<Confidentiality>({
   status: oneOf(['none', 'requested', 'accepted', 'refused', 'withdrawn']),

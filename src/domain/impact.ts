@@ -3,6 +3,7 @@
 // new. A subject that cannot be evaluated under one of them is listed too — never silently dropped.
 
 import type { CompiledRuleSet } from '../rules/api';
+import { assessDocument, parseAssessmentDocument } from './assessment';
 
 export interface ImpactSubject {
   id: string;
@@ -47,6 +48,24 @@ export function summariseCase(ruleSet: CompiledRuleSet, subject: ImpactSubject):
 }
 
 const ABSENT = '—';
+
+/** The risk level of every scenario (`risk <id>`) and of the product (`overall`) of an assessment document. */
+export function summariseAssessment(ruleSet: CompiledRuleSet, subject: ImpactSubject): Outcomes {
+  const out: Outcomes = new Map();
+  const parsed = parseAssessmentDocument(subject.document);
+  if (!parsed.ok) {
+    out.set('input', parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    return out;
+  }
+  const assessed = assessDocument(parsed.doc, ruleSet);
+  if (!assessed.ok) {
+    out.set('input', assessed.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; '));
+    return out;
+  }
+  for (const s of assessed.result.scenarios) out.set(`risk ${s.id}`, s.risk);
+  out.set('overall', assessed.result.overall ?? ABSENT);
+  return out;
+}
 
 export function impactPreview(
   before: CompiledRuleSet,

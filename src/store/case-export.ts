@@ -3,10 +3,11 @@
 // envelope, checksum, every field, sizes, photo types — and only then writes, in ONE transaction:
 // a bad or hostile file gets messages naming the problem and writes nothing.
 import { parseCaseFile } from '../domain/case-file-parse';
-import { ROLES, type CaseFile, type Role } from '../domain/case/types';
+import { PHOTO_ROLES, ROLES, type CaseFile, type PhotoRole, type Role } from '../domain/case/types';
 import { FORBIDDEN_KEYS, isoTimestamp, isPlainObject, list, obj, oneOf, optional, run, str, type Parser, type ShapeError } from '../domain/json-shape';
 import { publishChange } from './broadcast';
-import { caseIndexFields, type Db, type HistoryEntry, type PhotoRecord, type StoredCase } from './db';
+import type { CasePhotoRecord } from './cases';
+import { caseIndexFields, type Db, type HistoryEntry, type StoredCase } from './db';
 
 export const CASE_FORMAT = 'riskcase-case';
 export const CASE_FORMAT_VERSION = 1;
@@ -40,6 +41,9 @@ export interface ExportedPhoto {
   type: string;
   /** Base64 of the bytes. */
   data: string;
+  /** What a product photo shows, and its caption (absent in files exported before they were kept). */
+  role?: PhotoRole;
+  caption?: string;
 }
 
 export interface ExportedHistoryEntry {
@@ -123,7 +127,10 @@ export async function exportCase(db: Db, caseId: string, now: () => string = () 
   if (!stored) return null;
   // Blob reads happen after the transaction: it must not wait on non-IndexedDB work.
   const exportedPhotos: ExportedPhoto[] = [];
-  for (const p of photos) exportedPhotos.push({ id: p.id, name: p.name, type: p.type, data: bytesToBase64(new Uint8Array(await p.blob.arrayBuffer())) });
+  for (const p of photos as CasePhotoRecord[]) {
+    const meta = { ...(p.role ? { role: p.role } : {}), ...(typeof p.caption === 'string' ? { caption: p.caption } : {}) };
+    exportedPhotos.push({ id: p.id, name: p.name, type: p.type, data: bytesToBase64(new Uint8Array(await p.blob.arrayBuffer())), ...meta });
+  }
   const body = {
     format: CASE_FORMAT,
     version: CASE_FORMAT_VERSION,
@@ -159,6 +166,8 @@ const photoShape: Parser<ExportedPhoto> = obj<ExportedPhoto>({
   name: str({ max: 500 }),
   type: oneOf(Object.keys(PHOTO_TYPES)),
   data: str({ max: Math.ceil(IMPORT_LIMITS.maxPhotoBytes / 3) * 4 }),
+  role: optional(oneOf(PHOTO_ROLES)),
+  caption: optional(str({ max: 5000 })),
 });
 
 const historyShape: Parser<ExportedHistoryEntry> = obj<ExportedHistoryEntry>({
@@ -193,7 +202,7 @@ function scanStructure(value: unknown): ShapeError[] {
 interface CheckedImport {
   file: CaseFile;
   history: ExportedHistoryEntry[];
-  photos: { id: string; name: string; type: string; bytes: Uint8Array }[];
+  photos: { id: string; name: string; type: string; bytes: Uint8Array; role?: PhotoRole; caption?: string }[];
 }
 
 /** Every check that needs no database; the first failing stage stops (its errors are complete). */
@@ -238,7 +247,7 @@ export async function checkCaseFile(text: string): Promise<{ ok: true; value: Ch
       if (!bytes) return void errors.push({ path: `${path}.data`, message: 'is not valid base64' });
       if (bytes.length > IMPORT_LIMITS.maxPhotoBytes) return void errors.push({ path: `${path}.data`, message: `the photo is too large (${bytes.length} bytes, at most ${IMPORT_LIMITS.maxPhotoBytes})` });
       if (!PHOTO_TYPES[p.type](bytes)) return void errors.push({ path: `${path}.data`, message: `the content is not a ${p.type} file` });
-      decoded.push({ id: p.id, name: p.name, type: p.type, bytes });
+      decoded.push({ id: p.id, name: p.name, type: p.type, bytes, ...(p.role ? { role: p.role } : {}), ...(p.caption !== undefined ? { caption: p.caption } : {}) });
     });
   }
   if (errors.length || !file.ok || !history.ok) return { ok: false, errors };
@@ -268,7 +277,15 @@ export async function importCase(db: Db, text: string, options: ImportOptions): 
   const at = now();
   const stored: StoredCase = { id: c.file.id, rev: 1, updatedAt: at, ...caseIndexFields(c.file), file: c.file };
   // Blobs are made before the transaction opens: inside it, only IndexedDB requests are awaited.
-  const photoRecords: PhotoRecord[] = c.photos.map((p) => ({ id: p.id, caseId: c.file.id, name: p.name, type: p.type, blob: new Blob([p.bytes as BlobPart], { type: p.type }) }));
+  const photoRecords: CasePhotoRecord[] = c.photos.map((p) => ({
+    id: p.id,
+    caseId: c.file.id,
+    name: p.name,
+    type: p.type,
+    blob: new Blob([p.bytes as BlobPart], { type: p.type }),
+    ...(p.role ? { role: p.role } : {}),
+    ...(p.caption !== undefined ? { caption: p.caption } : {}),
+  }));
   const tx = db.transaction(['cases', 'history', 'photos'], 'readwrite');
   try {
     // Checked again inside the transaction: another tab may have written meanwhile.

@@ -2,7 +2,7 @@
 // transaction) and appends a history entry — who, when, which fields changed — in that SAME
 // transaction, with any photo changes: a save is all or nothing. Deleting is a separate, explicit
 // action.
-import type { CaseFile, Role } from '../domain/case/types';
+import { PHOTO_ROLES, type CaseFile, type PhotoRole, type Role } from '../domain/case/types';
 import { changedPaths } from '../domain/field-diff';
 import type { IDBPTransaction } from 'idb';
 import { caseIndexFields, type Db, type HistoryEntry, type PhotoRecord, type RiskcaseDB, type StoredCase } from './db';
@@ -17,6 +17,30 @@ export interface PhotoInput {
   name: string;
   type: string;
   blob: Blob;
+  /** What a product photo shows, and its caption (the case's photo attachment holds the same). */
+  role?: PhotoRole;
+  caption?: string;
+}
+
+/** A stored blob of a case. Product photos keep their role and caption, so the blob alone says what it shows. */
+export interface CasePhotoRecord extends PhotoRecord {
+  role?: PhotoRole;
+  caption?: string;
+}
+
+/** The role and caption the case file gives a photo blob (its photo attachment), if it is a product photo. */
+function photoMeta(file: CaseFile, id: string): { role?: PhotoRole; caption?: string } {
+  if (!file.product.photoIds.includes(id)) return {};
+  const a = file.attachments.find((x) => x.kind === 'photo' && x.blobId === id);
+  return a ? { ...(a.role ? { role: a.role } : {}), caption: a.name } : {};
+}
+
+/** Keeps only a known role and a text caption from a stored record (older records have neither). */
+function asCasePhoto(r: PhotoRecord): CasePhotoRecord {
+  const x = r as CasePhotoRecord;
+  const role = (PHOTO_ROLES as readonly unknown[]).includes(x.role) ? x.role : undefined;
+  const caption = typeof x.caption === 'string' ? x.caption : undefined;
+  return { id: r.id, caseId: r.caseId, name: r.name, type: r.type, blob: r.blob, ...(role ? { role } : {}), ...(caption !== undefined ? { caption } : {}) };
 }
 
 export interface SaveCaseOptions {
@@ -67,9 +91,25 @@ export async function saveCase(db: Db, file: CaseFile, baseRev: number, options:
       await tx.objectStore('history').add(entry);
       const photos = tx.objectStore('photos');
       for (const id of options.removePhotoIds ?? []) await photos.delete(id);
+      const added = new Set<string>();
       for (const p of options.addPhotos ?? []) {
-        const rec: PhotoRecord = { id: p.id, caseId: file.id, name: p.name, type: p.type, blob: p.blob };
+        const meta = { ...(p.role ? { role: p.role } : {}), ...(p.caption !== undefined ? { caption: p.caption } : {}), ...photoMeta(file, p.id) };
+        const rec: CasePhotoRecord = { id: p.id, caseId: file.id, name: p.name, type: p.type, blob: p.blob, ...meta };
         await photos.put(rec);
+        added.add(p.id);
+      }
+      // A caption or role edited in the case since the photo was stored follows it to the blob.
+      for (const id of file.product.photoIds) {
+        if (added.has(id)) continue;
+        const stored = await photos.get(id);
+        if (!stored || stored.caseId !== file.id) continue;
+        const meta = photoMeta(file, id);
+        const cur = asCasePhoto(stored);
+        if (meta.caption !== undefined && (meta.caption !== cur.caption || (meta.role ?? undefined) !== cur.role)) {
+          const { role: _r, caption: _c, ...base } = cur;
+          const next: CasePhotoRecord = { ...base, ...meta };
+          await photos.put(next);
+        }
       }
     } catch (e) {
       // The case record is already put in this transaction: abort it so no half-save commits.
@@ -126,8 +166,8 @@ export async function caseHistory(db: Db, caseId: string): Promise<HistoryEntry[
   return db.getAllFromIndex('history', 'byCaseAt', IDBKeyRange.bound([caseId, ''], [caseId, '\uffff']));
 }
 
-export async function casePhotos(db: Db, caseId: string): Promise<PhotoRecord[]> {
-  return db.getAllFromIndex('photos', 'byCase', caseId);
+export async function casePhotos(db: Db, caseId: string): Promise<CasePhotoRecord[]> {
+  return (await db.getAllFromIndex('photos', 'byCase', caseId)).map(asCasePhoto);
 }
 
 export type DeleteResult = { ok: true } | { ok: false; reason: 'conflict' | 'missing'; current?: StoredCase };
@@ -151,4 +191,10 @@ export async function deleteCase(db: Db, id: string, expectedRev: number, option
   await tx.done;
   publishChange({ store: 'cases', id, rev: current.rev + 1 });
   return { ok: true };
+}
+
+/** One stored blob by id (the public page shows a published case's product photo). */
+export async function getPhoto(db: Db, id: string): Promise<CasePhotoRecord | undefined> {
+  const r = await db.get('photos', id);
+  return r ? asCasePhoto(r) : undefined;
 }

@@ -28,6 +28,60 @@ async function act(page: Page, type: string): Promise<void> {
   await b.click();
 }
 
+// ---- keyboard only: focus moves with Tab / Shift+Tab, text is typed, buttons and boxes take
+// Enter / Space, selects take the arrow keys. The page is only read (never clicked) to know where
+// focus is and when to stop.
+
+/** A CSS selector, or a button by its exact text (as a keyboard user finds it by reading). */
+type Target = string | { button: string };
+
+function locate(page: Page, t: Target) {
+  return typeof t === 'string' ? page.locator(t).first() : page.getByRole('button', { name: t.button, exact: true }).first();
+}
+
+/** Tabs (forwards, or backwards when the target comes earlier in the page) until the target has focus. */
+async function tabTo(page: Page, target: Target, max = 600): Promise<void> {
+  await locate(page, target).waitFor({ state: 'attached' });
+  const where = (): Promise<{ focused: boolean; before: boolean }> =>
+    page.evaluate((t) => {
+      const el = typeof t === 'string' ? document.querySelector(t) : ([...document.querySelectorAll('button')].find((x) => x.textContent?.trim() === t.button) ?? null);
+      const here = document.activeElement;
+      const before = !!el && !!here && here !== document.body && (here.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+      return { focused: !!el && el === here, before };
+    }, target);
+  const backwards = (await where()).before;
+  for (let i = 0; i < max; i++) {
+    if ((await where()).focused) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`keyboard focus never reached ${JSON.stringify(target)}`);
+}
+
+async function typeInto(page: Page, target: string, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.type(text);
+  // Leaving the field commits it (change event), as a keyboard user does.
+  await page.keyboard.press('Tab');
+}
+
+async function press(page: Page, target: Target, key: 'Enter' | 'Space'): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+}
+
+async function chooseWithKeys(page: Page, selector: string, value: string): Promise<void> {
+  await tabTo(page, selector);
+  for (let i = 0; i < 80; i++) {
+    if ((await page.locator(selector).inputValue()) === value) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`${selector}: could not reach the option ${value} with the arrow keys`);
+}
+
+async function noSeriousA11yProblems(page: Page, state: string): Promise<void> {
+  expect(formatViolations(await a11yViolations(page)), `axe on the case page (${state})`).toBe('');
+}
+
 async function deadlineActions(page: Page): Promise<string[]> {
   return page.locator('[data-testid="deadline"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action') ?? ''));
 }
@@ -152,6 +206,140 @@ describe('case lifecycle', () => {
     expect(publicText).toContain('Socket protectors');
     for (const secret of [SECRET_ORIGIN, SECRET_JUSTIFICATION, 'Kari Nordmann', 'Sven Svensson']) expect(publicText).not.toContain(secret);
     await screenshot(page, 'case-lifecycle-4-public');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('case page with the keyboard alone', () => {
+  it('fills the minimal notification, sends it to the contact point and submits it, with no serious a11y problem in any state', async () => {
+    const { page, errors, context } = await openPage(browser, '#/cases');
+    await press(page, { button: 'New case' }, 'Enter');
+    await page.waitForFunction(() => /#\/cases\/.+/.test(location.hash));
+    await page.locator('#cf-risk-attach option', { hasText: 'Socket protectors' }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await noSeriousA11yProblems(page, 'new draft');
+
+    // Risk: the socket-protector assessment, chosen and attached with keys.
+    const value = await page.locator('#cf-risk-attach option', { hasText: 'Socket protectors' }).first().getAttribute('value');
+    await chooseWithKeys(page, '#cf-risk-attach', value!);
+    await press(page, { button: 'Attach' }, 'Enter');
+    await expect.poll(() => page.locator('[data-testid="assessment-ref"]').count()).toBe(1);
+
+    await typeInto(page, '#cf-product-brand', 'SafeHome');
+    await typeInto(page, '#cf-product-model', 'SP-12');
+    await press(page, '#cf-criteria-crossBorder', 'Space');
+    await expect(page.locator('#cf-criteria-crossBorder').isChecked()).resolves.toBe(true);
+    await press(page, { button: 'Add a measure' }, 'Enter');
+    await chooseWithKeys(page, '#cf-measures-0--category', 'recall');
+    await typeInto(page, '#cf-measures-0--takenBy', 'National Product Safety Authority');
+    await typeInto(page, '#cf-measures-0--adopted', '03272026');
+    await expect(page.locator('#cf-measures-0--adopted').inputValue()).resolves.toBe('2026-03-27');
+
+    const suggestion = page.locator('[data-testid="classification-suggestion"]');
+    await expect.poll(() => suggestion.getAttribute('data-classification')).toBe('article-12-emergency');
+    await press(page, { button: 'Accept this classification' }, 'Enter');
+    await typeInto(page, '#cf-notification-contactPoint', 'RAPEX Contact Point Norway');
+    await typeInto(page, '#cf-notification-personInCharge', 'Kari Nordmann');
+    if ((await page.locator('#cf-notification-notifyingCountry').inputValue()) === '') await typeInto(page, '#cf-notification-notifyingCountry', 'NO');
+
+    // Explain each remaining gap, one after the other (the list is rebuilt as they are answered).
+    for (let round = 0; round < 60; round++) {
+      const open = await page.locator('[data-testid="gap"][data-explained="no"]').evaluateAll((els) => els.filter((e) => e.querySelector('input, textarea')).map((e) => e.getAttribute('data-field') ?? ''));
+      if (open.length === 0) break;
+      await typeInto(page, `[data-testid="gap"][data-field="${open[0]}"] :is(input, textarea)`, 'Not available yet; will follow in an update.');
+    }
+    await expect(page.locator('[data-testid="completeness-summary"]').textContent()).resolves.toContain('Every missing item is explained');
+    await screenshot(page, 'case-keyboard-1-draft');
+    await noSeriousA11yProblems(page, 'draft, filled in');
+
+    await press(page, 'button[data-act="SEND_TO_CONTACT_POINT"]', 'Enter');
+    await expect.poll(() => page.locator('[data-testid="notification-status"]').textContent()).toBe('Check by the contact point');
+    await noSeriousA11yProblems(page, 'check by the contact point, national authority');
+
+    await chooseWithKeys(page, '[data-testid="role"]', 'contact-point');
+    await press(page, { button: 'Check for duplicates' }, 'Enter');
+    await page.locator('[data-testid="no-duplicates"]').waitFor();
+    await noSeriousA11yProblems(page, 'check by the contact point, contact point');
+    await press(page, 'button[data-act="SUBMIT"]', 'Enter');
+    await expect.poll(() => page.locator('[data-testid="notification-status"]').textContent()).toBe('Submitted');
+    await expect.poll(() => page.locator('[data-testid="version"]').count()).toBe(1);
+    await screenshot(page, 'case-keyboard-2-submitted');
+    await noSeriousA11yProblems(page, 'submitted');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+// A 1×1 PNG: enough for the store to keep and the page to show.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+describe('photos, and updates after validation', () => {
+  it('keeps an uploaded photo with its caption as alt text; an update is a new version, and a refused one is undone', async () => {
+    const { page, errors, context } = await openPage(browser, '#/cases/demo-case-socket-protectors');
+    await page.locator('#cf-photo-file').waitFor({ timeout: 30_000 });
+
+    // A file the store cannot keep is refused, naming the problem; nothing is added.
+    await page.locator('#cf-photo-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+    await page.getByRole('button', { name: 'Add the photo', exact: true }).click();
+    await expect(page.locator('#cf-photo-file-problem').textContent()).resolves.toContain('cannot be kept');
+    await expect(page.locator('[data-testid="photo"]').count()).resolves.toBe(0);
+
+    await page.locator('#cf-photo-file').setInputFiles({ name: 'pack.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('#cf-photo-role').selectOption('packaging');
+    await page.getByRole('button', { name: 'Add the photo', exact: true }).click();
+    const img = page.locator('[data-testid="photo"] img');
+    await expect(img.getAttribute('alt')).resolves.toBe('Packaging: Socket protectors');
+    await page.locator('[data-testid="save-case"]').click();
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+
+    // Stored: after a reload it is read back from the casework store, and shown (CSP allows blob: images).
+    await page.reload();
+    await img.waitFor({ timeout: 30_000 });
+    await expect.poll(() => img.evaluate((e) => (e as HTMLImageElement).naturalWidth)).toBe(1);
+    await expect(page.locator('[data-testid="gap"][data-field="product.photoIds"]').count()).resolves.toBe(0);
+    await screenshot(page, 'case-photos-1-stored');
+    expect(formatViolations(await a11yViolations(page))).toBe('');
+
+    // Submitted and validated as the demo stands.
+    await act(page, 'SEND_TO_CONTACT_POINT');
+    await setRole(page, 'contact-point');
+    await page.getByRole('button', { name: 'Accept this classification' }).click();
+    await page.getByRole('button', { name: 'Check for duplicates' }).click();
+    await page.locator('[data-testid="no-duplicates"], [data-testid="duplicate"]').first().waitFor();
+    if ((await page.locator('[data-testid="duplicate"]').count()) > 0) await page.locator('#cf-duplicates-notADuplicate').fill('A different product');
+    await act(page, 'SUBMIT');
+    await setRole(page, 'validating-authority');
+    await act(page, 'START_EXAMINATION');
+    await act(page, 'VALIDATE');
+    await expect.poll(() => page.locator('[data-testid="notification-status"]').textContent()).toBe('Validated and distributed');
+
+    // The contact point edits the sections; they are saved only by sending the update.
+    await setRole(page, 'contact-point');
+    await page.locator('#cf-product-name').fill('Socket covers');
+    await page.locator('#cf-product-name').blur();
+    await page.locator('[data-testid="update-pending"]').waitFor();
+    // A plain save does not slip the edit past the versions: it is kept on the page, not stored.
+    await page.locator('[data-testid="save-case"]').click();
+    await expect.poll(() => page.locator('#cf-product-name').inputValue()).toBe('Socket covers');
+    await page.reload();
+    await expect.poll(() => page.locator('#cf-product-name').inputValue(), { timeout: 30_000 }).toBe('Socket protectors');
+    await page.locator('#cf-product-name').fill('Socket covers');
+    await page.locator('#cf-product-name').blur();
+    await page.locator('[data-testid="update-pending"]').waitFor();
+    await act(page, 'UPDATE');
+    await expect.poll(() => page.locator('[data-testid="notification-status"]').textContent()).toBe('Update under examination');
+    const last = page.locator('[data-testid="version"]').last();
+    await expect(last.textContent()).resolves.toContain('update sent');
+    await last.locator('summary').click();
+    await expect(last.locator('[data-testid="version-changes"]').textContent()).resolves.toContain('product.name: Socket protectors → Socket covers');
+    await screenshot(page, 'case-photos-2-update-sent');
+    expect(formatViolations(await a11yViolations(page))).toBe('');
+
+    // Refused: the earlier version stands again, and every version is kept.
+    await setRole(page, 'validating-authority');
+    await act(page, 'REFUSE_UPDATE');
+    await expect.poll(() => page.locator('#cf-product-name').inputValue()).toBe('Socket protectors');
+    await expect(page.locator('[data-testid="version"]').count()).resolves.toBe(4);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,9 @@
 // through the page's own import button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { socketProtectorCase } from '../../src/demo/cases';
+import { DEMO_RULE_SET_VERSION, socketProtectorCase } from '../../src/demo/cases';
+import { hairStraightenerDraft, PUBLISHED_CASE_ID, PUBLISHED_CASE_NUMBER } from '../../src/demo/published-case';
+import type { CaseFile } from '../../src/domain/case/types';
 import { emptyNotification } from '../../src/domain/case/empty';
 import { canonicalJson, sha256Hex } from '../../src/store/case-export';
 import { a11yViolations } from './a11y';
@@ -25,11 +27,24 @@ const SECRET = {
   justification: 'ongoing criminal investigation 4471',
 };
 
+const PHOTO_CAPTION = 'Nightglow protector, front';
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+async function envelopeOf(c: CaseFile): Promise<string> {
+  const body = { format: 'riskcase-case', version: 1, exportedAt: '2026-04-01T10:00:00.000Z', case: c, history: [], photos: [] };
+  return JSON.stringify({ ...body, sha256: await sha256Hex(canonicalJson(body)) });
+}
+
 /** A validated, published Article 12 case whose traceability and test results are confidential. */
 async function publishedCaseFile(): Promise<string> {
   const c = socketProtectorCase('published-socket-case');
   c.title = 'Nightglow socket protectors';
-  c.product = { ...c.product, name: 'Nightglow socket protectors', brand: 'Nightglow', model: 'NG-7', barcode: '5012345678900', photoIds: [] };
+  c.product = { ...c.product, name: 'Nightglow socket protectors', brand: 'Nightglow', model: 'NG-7', barcode: '5012345678900', photoIds: ['ph-ng-pack', 'ph-ng-1'] };
+  c.attachments = [
+    ...c.attachments,
+    { id: 'ph-ng-pack', kind: 'photo', name: 'Nightglow blister pack', role: 'packaging', blobId: 'ph-ng-pack', addedOn: '2026-03-01', internal: false },
+    { id: 'ph-ng-1', kind: 'photo', name: PHOTO_CAPTION, role: 'product', blobId: 'ph-ng-1', addedOn: '2026-03-01', internal: false },
+  ];
   c.traceability = { ...c.traceability, importers: [{ name: SECRET.importer, address: 'Hidden street 1', contact: '', country: 'DE' }], retailers: [{ name: SECRET.retailer, address: '', contact: '', country: 'DE' }] };
   c.testResults = [{ id: 't1', date: '2026-03-01', laboratory: SECRET.lab, summary: SECRET.summary, failedRequirements: ['EN 50075 clause 9'], reportAttachmentId: null }];
   c.confidentiality = { status: 'accepted', parts: ['traceability', 'test-results'], justification: SECRET.justification, requestedOn: '2026-03-02', withdrawnOn: null };
@@ -42,7 +57,11 @@ async function publishedCaseFile(): Promise<string> {
   n.validated = '2026-03-30';
   n.publishedOnPublicSite = true;
   c.notification = n;
-  const body = { format: 'riskcase-case', version: 1, exportedAt: '2026-04-01T10:00:00.000Z', case: c, history: [], photos: [] };
+  const photos = [
+    { id: 'ph-ng-pack', name: 'pack.png', type: 'image/png', data: ONE_PIXEL_PNG, role: 'packaging', caption: 'Nightglow blister pack' },
+    { id: 'ph-ng-1', name: 'front.png', type: 'image/png', data: ONE_PIXEL_PNG, role: 'product', caption: PHOTO_CAPTION },
+  ];
+  const body = { format: 'riskcase-case', version: 1, exportedAt: '2026-04-01T10:00:00.000Z', case: c, history: [], photos };
   return JSON.stringify({ ...body, sha256: await sha256Hex(canonicalJson(body)) });
 }
 
@@ -132,6 +151,56 @@ describe('casework pages in the browser', () => {
     await context.close();
   });
 
+  it('names the rule set a case was decided under, and records it when the classification is decided', async () => {
+    // A case that records no version yet, imported first (each test has its own browser storage).
+    const c = socketProtectorCase('version-check-case');
+    c.title = 'Version check';
+    c.ruleSetVersion = '';
+    const { page, errors, context } = await openPage(browser, '#/cases');
+    await expect.poll(() => page.locator('[data-testid="cases-table"] tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId('case-import').setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(await envelopeOf(c)) });
+    await expect.poll(() => page.getByTestId('casework-notice').textContent()).toContain('Version check');
+
+    await page.goto(page.url().replace(/#.*$/, `#/cases/${PUBLISHED_CASE_ID}`));
+    const line = page.getByTestId('rule-set-version');
+    await expect.poll(() => line.textContent(), { timeout: 30_000 }).toBe('Decided under rapex-2010@builtin');
+    expect(await page.getByTestId('notification-status').textContent()).toBe('Validated and distributed');
+    await screenshot(page, 'case-decided-under');
+
+    // The rules in force decide the undecided case, and choosing the classification records them.
+    await page.goto(page.url().replace(/#.*$/, '#/cases/version-check-case'));
+    await expect.poll(() => line.textContent(), { timeout: 30_000 }).toBe('Rules in force: rapex-2010@builtin (recorded with the next decision)');
+    await page.locator('[data-testid="role"]').selectOption('contact-point');
+    await page.getByRole('button', { name: 'Accept this classification' }).click();
+    await expect.poll(() => line.textContent()).toBe('Decided under rapex-2010@builtin');
+    await page.getByTestId('save-case').click();
+    await expect.poll(() => page.getByTestId('save-case').isDisabled()).toBe(true);
+    await page.reload();
+    await expect.poll(() => line.getAttribute('data-version'), { timeout: 30_000 }).toBe('rapex-2010@builtin');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the published demo case in the public area on a fresh start, without its confidential traceability', async () => {
+    const demo = hairStraightenerDraft(DEMO_RULE_SET_VERSION);
+    const { page, errors, context } = await openPage(browser, '#/public');
+    const cards = page.locator('[data-testid="public-list"] > li');
+    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(1);
+    const card = (await cards.first().textContent()) ?? '';
+    expect(card).toContain(PUBLISHED_CASE_NUMBER);
+    expect(card).toContain(demo.product.barcode);
+    const html = await page.content();
+    const t = demo.traceability;
+    for (const p of [t.manufacturer!, ...t.importers, ...t.distributors, ...t.retailers]) {
+      expect(html).not.toContain(p.name);
+      expect(html).not.toContain(p.address);
+    }
+    expect(html).not.toContain(demo.confidentiality.justification);
+    await screenshot(page, 'casework-public-demo');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports a published case and shows it in the public area without any confidential value', async () => {
     const { page, errors, context } = await openPage(browser, '#/cases');
     await expect.poll(() => page.locator('[data-testid="cases-table"] tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -143,11 +212,17 @@ describe('casework pages in the browser', () => {
 
     await page.goto(page.url().replace(/#.*$/, '#/public'));
     const cards = page.locator('[data-testid="public-list"] > li');
-    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(1);
-    const card = (await cards.first().textContent()) ?? '';
+    // The published demo case and the imported one.
+    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(2);
+    const card = (await cards.filter({ hasText: 'Nightglow' }).textContent()) ?? '';
     expect(card).toContain('Nightglow');
     expect(card).toContain('5012345678900');
     expect(card).toContain('A12/0999/26');
+    // Its product photo (not the packaging one) is shown, described by its caption.
+    const img = cards.filter({ hasText: 'Nightglow' }).locator('[data-testid="public-photo"] img');
+    expect(await img.count()).toBe(1);
+    expect(await img.getAttribute('alt')).toBe(PHOTO_CAPTION);
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1);
     const html = await page.content();
     for (const secret of Object.values(SECRET)) expect(html).not.toContain(secret);
     // Searching for a confidential value finds nothing; the product's name finds it.
@@ -155,6 +230,7 @@ describe('casework pages in the browser', () => {
     await expect.poll(() => cards.count()).toBe(0);
     await page.locator('#public-search').fill('nightglow');
     await expect.poll(() => cards.count()).toBe(1);
+    expect(await cards.first().textContent()).toContain('Nightglow');
     await screenshot(page, 'casework-public');
     expect(await a11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -49,6 +49,14 @@ describe('teaching sessions in the browser', () => {
     await start.focus();
     await page.keyboard.press('Enter');
     await page.locator('#wz-hazard').waitFor();
+    // The exercise gives the product: its section shows it, with nothing to edit.
+    await page.getByRole('button', { name: 'Product', exact: true }).click();
+    expect(await page.getByTestId('wizard-product').textContent()).toContain('candle');
+    expect(await page.locator('#wz-product-name').count()).toBe(0);
+    await screenshot(page, 'training-wizard-product');
+    await expectAccessible(page);
+    await next(page);
+    await page.locator('#wz-hazard').waitFor();
     await page.locator('#wz-title').fill('The candle flares and sets a sleeve on fire');
     await page.locator('#wz-hazard').selectOption('fire-explosion');
     await next(page);

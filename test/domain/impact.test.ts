@@ -3,11 +3,11 @@
 // unchanged subjects list nothing; a subject that cannot be evaluated is listed, not dropped.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { impactPreview, type ImpactSubject } from '../../src/domain/impact';
+import { impactPreview, summariseAssessment, type ImpactSubject } from '../../src/domain/impact';
 import type { CompiledRuleSet, RuleSource } from '../../src/rules/api';
 import { loadRegime } from '../../src/rules/load';
 import { foldingChairCase } from '../../src/demo/cases';
-import { assessmentSubject, caseSubject, summariseAssessment, summariserFor } from '../../src/ui/pages/rulesets/impact-subjects';
+import { assessmentSubject, caseSubject, summariserFor } from '../../src/ui/pages/rulesets/impact-subjects';
 import { regimeSources, ruleSet } from '../helpers/regimes';
 
 function compiled(file: string, change: (text: string) => string): CompiledRuleSet {
@@ -74,6 +74,15 @@ describe('impact preview', () => {
     expect(changes).toContainEqual({ subjectId: 'folding-chair', title: 'Folding chair', kind: 'assessment', what: 'risk s1', before: 'low', after: 'medium' });
     // s2 sits in the same cell; the product's risk stays s4's high.
     expect(changes.map((c) => c.what)).toEqual(['risk s1', 'risk s2']);
+  });
+
+  it('names the field when the rule set cannot assess a readable document', () => {
+    const subject = exampleAssessment('folding-chair');
+    const doc = subject.document as { scenarios: { hazard: string }[] };
+    const odd: ImpactSubject = { ...subject, document: { ...doc, scenarios: doc.scenarios.map((s, i) => (i === 1 ? { ...s, severity: 9 } : s)) } };
+    const out = summariseAssessment(ruleSet(), odd);
+    expect([...out.keys()]).toEqual(['input']);
+    expect(out.get('input')).toMatch(/scenarios\[1\]/);
   });
 
   it('lists a document that cannot be read instead of dropping it', () => {

@@ -10,6 +10,7 @@ import { isPublished } from '../../src/domain/case/public-summary';
 import type { CompiledRuleSet } from '../../src/rules/api';
 import type { CaseFile } from '../../src/domain/case/types';
 import { notificationMachine, resumeNotification, type NotificationEvent } from '../../src/machines/notification';
+import { actOnNotification } from '../../src/machines/case-acts';
 
 let rs: CompiledRuleSet;
 beforeAll(() => {
@@ -159,7 +160,49 @@ describe('notification lifecycle', () => {
     expect(file(a).notification!.log.map((l) => l.event).slice(-2)).toEqual(['UPDATE', 'REFUSE_UPDATE']);
     send(a, { type: 'UPDATE', role: 'contact-point', date: '2026-04-25', caseFile: changed }, { type: 'ACCEPT_UPDATE', role: 'validating-authority', date: '2026-04-26' });
     expect(file(a).product.name).toBe('Socket covers');
-    expect(file(a).notification!.versions.length).toBe(3);
+    // Every version is kept: what was sent, refused, sent again and accepted.
+    const versions = file(a).notification!.versions;
+    expect(versions.map((v) => [v.version, v.note, v.status])).toEqual([
+      [1, 'submitted', 'submitted'],
+      [2, 'validated', 'validated'],
+      [3, 'update sent', 'updated'],
+      [4, 'update refused: the earlier version stands', 'validated'],
+      [5, 'update sent', 'updated'],
+      [6, 'update accepted', 'validated'],
+    ]);
+    expect(versions[2].changed).toEqual(['product.name']);
+    expect(versions[2].content!.product.name).toBe('Socket covers');
+    expect(versions[1].content!.product.name).toBe('Socket protectors');
+    expect(versions[3].changed).toEqual(['product.name']);
+    expect(versions[5].changed).toEqual([]);
+  });
+
+  it('a refused update is undone from the kept versions, also when the machine is resumed act by act', () => {
+    let c = file(submitted(socketProtectorCase()));
+    const step = (e: NotificationEvent) => {
+      const r = actOnNotification(rs, c, e);
+      if (!r.ok) throw new Error(`refused: ${e.type}`);
+      c = r.value;
+    };
+    step({ type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' });
+    step({ type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31' });
+    const measures = [{ ...c.measures[0], scope: 'local' as const }];
+    step({ type: 'UPDATE', role: 'contact-point', date: '2026-04-20', caseFile: { ...c, measures, reactions: [], events: [] } });
+    expect(c.measures[0].scope).toBe('local');
+    step({ type: 'REFUSE_UPDATE', role: 'validating-authority', date: '2026-04-22' });
+    expect(c.measures[0].scope).toBe('national');
+    expect(c.notification!.versions.at(-1)!.changed).toEqual(['measures[0].scope']);
+  });
+
+  it('the information requested comes with edited sections, kept as a version, and goes back to examination', () => {
+    const a = submitted(socketProtectorCase());
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'REQUEST_INFORMATION', role: 'validating-authority', date: '2026-03-30', dueBy: '2026-04-10' });
+    const answered: CaseFile = { ...file(a), traceability: { ...file(a).traceability, retailers: [{ name: 'Shop AS', address: 'Gate 1', contact: 'x@y.example', country: 'NO' }] }, reactions: [] };
+    send(a, { type: 'PROVIDE_INFORMATION', role: 'contact-point', date: '2026-04-05', caseFile: answered });
+    expect(a.getSnapshot().value).toBe('under-examination');
+    expect(file(a).traceability.retailers).toHaveLength(1);
+    const v = file(a).notification!.versions.at(-1)!;
+    expect([v.note, v.status, v.changed]).toEqual(['information provided', 'under-examination', ['traceability.retailers[0]']]);
   });
 
   it('withdrawn only on an admissible ground, at the notifying State’s request: a redesign alone is not one', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase, emptyNotification } from '../../src/domain/case/empty';
 import type { CaseFile } from '../../src/domain/case/types';
-import { caseHistory, casePhotos, changeSummary, createCase, deleteCase, findCasesByBarcode, getCase, listCases, listCasesByState, listRecentCases, saveCase } from '../../src/store/cases';
+import { addPhoto, setPhotoCaption } from '../../src/domain/case/annexes';
+import { exportCase, importCase } from '../../src/store/case-export';
+import { caseHistory, casePhotos, changeSummary, createCase, deleteCase, findCasesByBarcode, getCase, getPhoto, listCases, listCasesByState, listRecentCases, saveCase } from '../../src/store/cases';
 import { openRiskcaseDb } from '../../src/store/db';
 
 let n = 0;
@@ -96,6 +98,33 @@ describe('case store', () => {
     await saveCase(db, c2, 1, { role: 'national-authority', now: clock, removePhotoIds: ['ph-1'] });
     expect((await casePhotos(db, 'case-1')).map((p) => p.id)).toEqual(['ph-2']);
     db.close();
+  });
+
+  it('keeps what a photo shows and its caption with the blob, and follows a changed caption', async () => {
+    const db = await open();
+    const c = addPhoto(kettle(), { id: 'ph-1', caption: 'Kettle, front', addedOn: '2026-03-01', role: 'product' });
+    const blob = new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
+    const r = await createCase(db, c, { role: 'national-authority', now: clock, addPhotos: [{ id: 'ph-1', name: 'front.png', type: 'image/png', blob, role: 'product', caption: 'Kettle, front' }] });
+    expect((await casePhotos(db, 'case-1')).map((p) => [p.id, p.role, p.caption])).toEqual([['ph-1', 'product', 'Kettle, front']]);
+    if (!r.ok) throw new Error('save failed');
+    await saveCase(db, setPhotoCaption(c, 'ph-1', 'Kettle HK-2, front view'), r.record.rev, { role: 'national-authority', now: clock });
+    expect((await getPhoto(db, 'ph-1'))).toMatchObject({ role: 'product', caption: 'Kettle HK-2, front view', name: 'front.png' });
+    db.close();
+  });
+
+  it('role and caption survive export and import', async () => {
+    const db1 = await open();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]);
+    const c = addPhoto(kettle('case-x'), { id: 'ph-l', caption: 'Rating label', addedOn: '2026-03-01', role: 'label' });
+    await createCase(db1, c, { role: 'national-authority', addPhotos: [{ id: 'ph-l', name: 'label.png', type: 'image/png', blob: new Blob([png], { type: 'image/png' }), role: 'label', caption: 'Rating label' }] });
+    const file = (await exportCase(db1, 'case-x'))!;
+    expect(JSON.parse(file.text).photos[0]).toMatchObject({ id: 'ph-l', role: 'label', caption: 'Rating label' });
+    const db2 = await open();
+    expect((await importCase(db2, file.text, { role: 'contact-point' })).ok).toBe(true);
+    expect((await getPhoto(db2, 'ph-l'))).toMatchObject({ role: 'label', caption: 'Rating label' });
+    expect((await getCase(db2, 'case-x'))!.file.attachments.find((a) => a.id === 'ph-l')?.role).toBe('label');
+    db1.close();
+    db2.close();
   });
 
   it('a refused save does not add its photos', async () => {

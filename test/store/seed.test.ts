@@ -35,3 +35,21 @@ describe('demo cases', () => {
     db.close();
   });
 });
+
+describe('demo cases built on demand', () => {
+  it('builds them only when the database has none yet', async () => {
+    const db = await open();
+    let built = 0;
+    const build = () => {
+      built++;
+      return demoCases();
+    };
+    expect(await seedDemoCases(db, build)).toBe(true);
+    expect(await seedDemoCases(db, async () => build())).toBe(false);
+    expect(built).toBe(1);
+    // The published demo case is among them, validated and on the public site.
+    const published = (await listCases(db)).find((c) => c.file.notification?.publishedOnPublicSite);
+    expect(published?.file.notification?.status).toBe('validated');
+    db.close();
+  });
+});

@@ -146,9 +146,13 @@ describe('exercise page', () => {
     const stored = await getSession(await trainingDb(), id);
     expect(stored?.doc.answers['bicycle-helmet'].steps.map((s) => s.probability)).toEqual(probs);
     expect(stored?.progress['bicycle-helmet']).toBeUndefined();
-    // Try again: the wizard comes back with the answer in it.
+    // Try again: the wizard comes back past the product, with the answer in it.
     fireEvent.click(screen.getByTestId('try-again'));
-    expect(((await screen.findByLabelText(/Product name/)) as HTMLInputElement).value).toBe('Bicycle helmet, size M');
+    expect(((await screen.findByLabelText(/^Hazard group/)) as HTMLSelectElement).value).toBe('safety-function-failure');
+    // The product is the exercise's: shown, not editable.
+    fireEvent.click(screen.getByRole('button', { name: 'Product' }));
+    expect((await screen.findByTestId('wizard-product')).textContent).toContain('Bicycle helmet, size M');
+    expect(screen.queryByLabelText(/Product name/)).toBeNull();
   });
 });
 

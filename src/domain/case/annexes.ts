@@ -6,10 +6,9 @@
 // A photo is an attachment of kind 'photo' whose blob id is listed in `product.photoIds`; its
 // `name` is the caption, which is also the photo's alternative text.
 import { blank } from './form-gaps';
-import type { Accident, Attachment, AttachmentKind, CaseFile, IsoDate } from './types';
+import { PHOTO_ROLES, type Accident, type Attachment, type AttachmentKind, type CaseFile, type IsoDate, type PhotoRole } from './types';
 
-export type PhotoRole = 'product' | 'packaging' | 'label';
-export const PHOTO_ROLES: readonly PhotoRole[] = ['product', 'packaging', 'label'];
+export { PHOTO_ROLES, type PhotoRole };
 
 /** Attachment kinds entered as annexes (photos are entered with the product). */
 export const ANNEX_KINDS: readonly AttachmentKind[] = ['test-report', 'certificate', 'business-notification', 'measure-decision', 'supply-document', 'correspondence', 'internal', 'other'];
@@ -33,15 +32,25 @@ export function checkUpload(file: { type: string; size: number }, accepted: read
 export interface CasePhoto {
   id: string;
   caption: string;
+  /** What it shows; null when not recorded. */
+  role: PhotoRole | null;
 }
 
-/** The product photos in their order, each with its caption (blank when none was given). */
+/** The product photos in their order, each with its caption (blank when none was given) and role. */
 export function photosOf(c: CaseFile): CasePhoto[] {
-  return c.product.photoIds.map((id) => ({ id, caption: c.attachments.find((a) => a.kind === 'photo' && a.blobId === id)?.name ?? '' }));
+  return c.product.photoIds.map((id) => {
+    const a = c.attachments.find((x) => x.kind === 'photo' && x.blobId === id);
+    return { id, caption: a?.name ?? '', role: a?.role ?? null };
+  });
 }
 
-export function addPhoto(c: CaseFile, photo: { id: string; caption: string; addedOn: IsoDate }): CaseFile {
-  const att: Attachment = { id: photo.id, kind: 'photo', name: photo.caption.trim(), blobId: photo.id, addedOn: photo.addedOn, internal: false };
+/** The photo that shows the product itself: the first with that role, else the first whose role is not recorded. */
+export function productPhoto<P extends { role: PhotoRole | null }>(photos: readonly P[]): P | null {
+  return photos.find((p) => p.role === 'product') ?? photos.find((p) => p.role === null) ?? null;
+}
+
+export function addPhoto(c: CaseFile, photo: { id: string; caption: string; addedOn: IsoDate; role?: PhotoRole }): CaseFile {
+  const att: Attachment = { id: photo.id, kind: 'photo', name: photo.caption.trim(), blobId: photo.id, addedOn: photo.addedOn, internal: false, ...(photo.role ? { role: photo.role } : {}) };
   return { ...c, product: { ...c.product, photoIds: [...c.product.photoIds.filter((x) => x !== photo.id), photo.id] }, attachments: [...c.attachments.filter((a) => a.id !== photo.id), att] };
 }
 

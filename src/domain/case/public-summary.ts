@@ -7,9 +7,10 @@
 // copy of the case: a field added to CaseFile later cannot leak by default.
 // WHICH notifications are published is the rule set's decision (publication.ts), taken when the
 // notification is validated or re-published and recorded in `publishedOnPublicSite`.
+import { photosOf } from './annexes';
 import { decisiveAssessment } from './case-document';
 import { confidentialParts } from './confidentiality';
-import type { CaseFile, CasePart, Classification, IsoDate } from './types';
+import type { CaseFile, CasePart, Classification, IsoDate, PhotoRole } from './types';
 
 export interface PublicSummary {
   /** The notification number (public reference). */
@@ -21,6 +22,8 @@ export interface PublicSummary {
   product: { category: string; name: string; brand: string; model: string; batch: string; barcode: string; description: string } | null;
   /** Photo ids; empty when photos (or the product identification) are confidential. */
   photoIds: string[];
+  /** The same photos with their captions and roles (product identification, Part II 3.2 "Scope of data"). */
+  photos: { id: string; caption: string; role: PhotoRole | null }[];
   /** Country of origin only — never the distribution lists. Null when traceability is confidential. */
   origin: string | null;
   /** Null when the risk description is confidential. */
@@ -59,6 +62,8 @@ export function publicSummary(c: CaseFile): PublicSummary | null {
   const show = (p: CasePart): boolean => !hidden.has(p);
   const a = decisiveAssessment(c);
   const p = c.product;
+  // Pictures of the product, its packaging and label are part of its identification.
+  const photosShown = show('product-identification') && show('photos');
   return {
     reference: n.number ?? '',
     notifyingCountry: n.notifyingCountry,
@@ -67,7 +72,8 @@ export function publicSummary(c: CaseFile): PublicSummary | null {
     product: show('product-identification')
       ? { category: p.category, name: p.name, brand: p.brand, model: p.model, batch: p.batch, barcode: p.barcode, description: p.description }
       : null,
-    photoIds: show('product-identification') && show('photos') ? [...p.photoIds] : [],
+    photoIds: photosShown ? [...p.photoIds] : [],
+    photos: photosShown ? photosOf(c).map((ph) => ({ id: ph.id, caption: ph.caption, role: ph.role })) : [],
     origin: show('traceability') ? c.traceability.origin : null,
     risk: show('risk-description') ? { hazard: c.risk.hazard || a?.hazard || '', level: a?.level ?? null, nonCompliance: c.risk.nonCompliance } : null,
     failedRequirements: show('test-results') ? c.testResults.flatMap((t) => t.failedRequirements) : [],

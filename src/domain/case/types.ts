@@ -172,10 +172,17 @@ export type AttachmentKind =
   | 'internal'
   | 'other';
 
+/** What a product photo shows (Appendix 1: "Photos (product, packaging and label)"). */
+export type PhotoRole = 'product' | 'packaging' | 'label';
+export const PHOTO_ROLES: readonly PhotoRole[] = ['product', 'packaging', 'label'];
+
 export interface Attachment {
   id: string;
   kind: AttachmentKind;
+  /** The file name; for a product photo, its caption (and text alternative). */
   name: string;
+  /** For a product photo: what it shows. Absent on other attachments and on photos added before it was kept. */
+  role?: PhotoRole;
   /** Id of the blob in the store; null when only referenced. */
   blobId: string | null;
   addedOn: IsoDate;

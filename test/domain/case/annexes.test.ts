@@ -1,7 +1,8 @@
 // Photos, attachments and accidents (Appendix 1) and how the completeness check counts them.
 import { describe, expect, it } from 'vitest';
 import { socketProtectorCase } from '../../../src/demo/cases';
-import { addAttachment, addPhoto, annexesOf, checkUpload, newAccident, photosOf, removeAccident, removeAttachment, removePhoto, setPhotoCaption, updateAccident } from '../../../src/domain/case/annexes';
+import { addAttachment, addPhoto, annexesOf, checkUpload, newAccident, photosOf, productPhoto, removeAccident, removeAttachment, removePhoto, setPhotoCaption, updateAccident } from '../../../src/domain/case/annexes';
+import { parseCaseFile } from '../../../src/domain/case-file-parse';
 import { notificationCompleteness } from '../../../src/domain/case/notification-form';
 import type { CaseFile } from '../../../src/domain/case/types';
 
@@ -12,10 +13,33 @@ describe('photos', () => {
   it('a photo with a caption fills the photo gap; its caption is its description', () => {
     const c = addPhoto(chosen(socketProtectorCase()), { id: 'ph1', caption: 'Packaging: blister pack, front', addedOn: '2026-03-20' });
     expect(c.product.photoIds).toEqual(['ph1']);
-    expect(photosOf(c)).toEqual([{ id: 'ph1', caption: 'Packaging: blister pack, front' }]);
+    expect(photosOf(c)).toEqual([{ id: 'ph1', caption: 'Packaging: blister pack, front', role: null }]);
     expect(gapFields(c)).not.toContain('product.photoIds');
     // A photo is not listed again among the annexes.
     expect(annexesOf(c).map((a) => a.attachment.id)).not.toContain('ph1');
+  });
+
+  it('a photo keeps what it shows; the product photo is the one showing the product', () => {
+    let c = addPhoto(chosen(socketProtectorCase()), { id: 'ph1', caption: 'Blister pack', addedOn: '2026-03-20', role: 'packaging' });
+    c = addPhoto(c, { id: 'ph2', caption: 'Protector in a socket', addedOn: '2026-03-20', role: 'product' });
+    expect(photosOf(c).map((p) => [p.id, p.role])).toEqual([['ph1', 'packaging'], ['ph2', 'product']]);
+    expect(productPhoto(photosOf(c))?.id).toBe('ph2');
+    // Only packaging and label shown: no product photo to show.
+    expect(productPhoto(photosOf(c).filter((p) => p.role !== 'product'))).toBeNull();
+    // A photo stored before roles were kept stands in for the product photo.
+    expect(productPhoto([{ id: 'old', role: null }])?.id).toBe('old');
+  });
+
+  it('the case import parser carries the role of a photo and names a bad one', () => {
+    const c = addPhoto(socketProtectorCase(), { id: 'ph1', caption: 'Label', addedOn: '2026-03-20', role: 'label' });
+    const back = parseCaseFile(JSON.parse(JSON.stringify(c)));
+    expect(back.ok && back.value.attachments.find((a) => a.id === 'ph1')?.role).toBe('label');
+    const bad = JSON.parse(JSON.stringify(c));
+    const i = bad.attachments.findIndex((a: { id: string }) => a.id === 'ph1');
+    bad.attachments[i].role = 'sideways';
+    const r = parseCaseFile(bad);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map((e) => e.path)).toEqual([`case.attachments[${i}].role`]);
   });
 
   it('a photo without a caption is a gap no explanation can stand in for', () => {

@@ -10,6 +10,7 @@ import { asValidated } from '../../../src/domain/case/lifecycle-checks';
 import { publicationDecision } from '../../../src/domain/case/publication';
 import { socketProtectorCase } from '../../../src/demo/cases';
 import { confidentialParts, decideConfidentiality, requestConfidentiality, withdrawConfidentiality } from '../../../src/domain/case/confidentiality';
+import { addPhoto } from '../../../src/domain/case/annexes';
 import { publicExport, publicExportJson } from '../../../src/domain/case/public-export';
 import { isPublished, notPublishedReason, publicSummary } from '../../../src/domain/case/public-summary';
 import { CASE_PARTS, type CaseFile, type CasePart, type Party } from '../../../src/domain/case/types';
@@ -35,6 +36,20 @@ describe('public summary', () => {
     expect(s.withheld).toEqual(['traceability']);
     const json = JSON.stringify(s);
     for (const never of ['Nordic Baby Supplies', 'Kidz Online', 'lawyer', 'NETL report', '9 of 10 trials', 'Criminal investigation']) expect(json).not.toContain(never);
+  });
+
+  it('lists the photos with caption and role, and none when photos or the product are confidential', () => {
+    const c = addPhoto(addPhoto(published(), { id: 'ph1', caption: 'Blister pack', addedOn: '2026-03-20', role: 'packaging' }), { id: 'ph2', caption: 'Protector in a socket', addedOn: '2026-03-20', role: 'product' });
+    const s = publicSummary(c)!;
+    expect(s.photos).toEqual([
+      { id: 'ph1', caption: 'Blister pack', role: 'packaging' },
+      { id: 'ph2', caption: 'Protector in a socket', role: 'product' },
+    ]);
+    for (const part of ['photos', 'product-identification'] as const) {
+      const hidden = publicSummary({ ...c, confidentiality: { ...c.confidentiality, status: 'accepted', parts: ['traceability', part] } })!;
+      expect([hidden.photoIds, hidden.photos]).toEqual([[], []]);
+      expect(JSON.stringify(hidden)).not.toContain('Protector in a socket');
+    }
   });
 
   it('is not published before validation, for other classifications, or while removed from the public site', () => {

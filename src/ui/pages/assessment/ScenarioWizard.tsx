@@ -44,6 +44,13 @@ export interface ScenarioWizardProps {
   onDone: (c: WizardChange) => void;
   /** One scenario only (training): no "another scenario". */
   singleScenario?: boolean;
+  /**
+   * The section to open at when nothing is resumed (default: the product). Reached only when every
+   * section before it is complete; otherwise the wizard opens at the first incomplete one.
+   */
+  startAt?: Section | 'result';
+  /** The product is given (training): its section shows it and cannot change it. */
+  productReadOnly?: boolean;
 }
 
 export function ScenarioWizard(props: ScenarioWizardProps): JSX.Element {
@@ -85,12 +92,11 @@ export function ScenarioWizard(props: ScenarioWizardProps): JSX.Element {
     }),
   );
   onMount(() => {
-    if (resume && resume.at !== 'product') {
-      if (resume.at === 'result') {
-        send({ type: 'GOTO', to: 'injury' });
-        send({ type: 'NEXT' });
-      } else send({ type: 'GOTO', to: resume.at });
-    }
+    const at = resume?.at ?? props.startAt ?? 'product';
+    if (at === 'result') {
+      send({ type: 'GOTO', to: 'injury' });
+      send({ type: 'NEXT' });
+    } else if (at !== 'product') send({ type: 'GOTO', to: at });
   });
 
   function next() {
@@ -126,7 +132,21 @@ export function ScenarioWizard(props: ScenarioWizardProps): JSX.Element {
         <h2 id="wizard-section-heading" tabindex="-1">
           {t(SECTION_KEYS[state() === 'done' ? 'result' : (state() as Section | 'result')])}
         </h2>
-        <Show when={state() === 'product'}>
+        <Show when={state() === 'product' && props.productReadOnly}>
+          <dl class="result-figures" data-testid="wizard-product">
+            <dt>{t('assessment.productName')}</dt>
+            <dd>{ctx().product.name}</dd>
+            <Show when={ctx().product.brand}>
+              <dt>{t('assessment.brand')}</dt>
+              <dd>{ctx().product.brand}</dd>
+            </Show>
+            <Show when={ctx().product.model}>
+              <dt>{t('assessment.model')}</dt>
+              <dd>{ctx().product.model}</dd>
+            </Show>
+          </dl>
+        </Show>
+        <Show when={state() === 'product' && !props.productReadOnly}>
           <TextField field="product.name" label={t('assessment.productName')} required value={ctx().product.name} errors={errors()} onInput={(v) => ev({ type: 'PRODUCT.SET', field: 'name', value: v })} />
           <TextField field="product.brand" label={t('assessment.brand')} value={ctx().product.brand} errors={errors()} onInput={(v) => ev({ type: 'PRODUCT.SET', field: 'brand', value: v })} />
           <TextField field="product.model" label={t('assessment.model')} value={ctx().product.model} errors={errors()} onInput={(v) => ev({ type: 'PRODUCT.SET', field: 'model', value: v })} />

@@ -1,5 +1,6 @@
-import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { createMemo, createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
 import { today } from '../../../domain/calendar-date';
+import { PHOTO_TYPES, productPhoto } from '../../../domain/case/annexes';
 import { publicExportJson } from '../../../domain/case/public-export';
 import { publicSummary, type PublicSummary } from '../../../domain/case/public-summary';
 import { buildPublicIndex, searchCases } from '../../../domain/search';
@@ -7,15 +8,30 @@ import type { CompiledRuleSet } from '../../../rules/api';
 import type { StoredCase } from '../../../store/cases';
 import { t } from '../../i18n';
 import { getRuleSet } from '../../regimes';
-import { downloadText, loadCases, memberLabel } from './casework-data';
+import { downloadText, loadCases, loadPhoto, memberLabel } from './casework-data';
 import './casework.css';
 
-/** Only what the public may see leaves this function: the public summaries of published cases. */
-async function loadPublished(): Promise<{ summaries: PublicSummary[]; exportText: () => string }> {
+interface PublicPhoto {
+  blob: Blob;
+  caption: string;
+}
+
+/**
+ * Only what the public may see leaves this function: the public summaries of published cases, and
+ * the product photo of those whose summary includes photos (none when photos or the product
+ * identification are confidential: the summary then lists none).
+ */
+async function loadPublished(): Promise<{ summaries: PublicSummary[]; photos: Map<string, PublicPhoto>; exportText: () => string }> {
   const cases: StoredCase[] = await loadCases();
   const files = cases.map((c) => c.file);
   const summaries = files.map(publicSummary).filter((s): s is PublicSummary => s !== null);
-  return { summaries, exportText: () => publicExportJson(files, today().toString()) };
+  const photos = new Map<string, PublicPhoto>();
+  for (const s of summaries) {
+    const shown = productPhoto(s.photos);
+    const rec = shown ? await loadPhoto(shown.id).catch(() => undefined) : undefined;
+    if (shown && rec && PHOTO_TYPES.includes(rec.type)) photos.set(s.reference, { blob: rec.blob, caption: shown.caption });
+  }
+  return { summaries, photos, exportText: () => publicExportJson(files, today().toString()) };
 }
 
 /** #/public — published notifications as the public sees them, with search. */
@@ -54,7 +70,7 @@ export default function PublicPage(): JSX.Element {
             </p>
             <Show when={shown().length > 0} fallback={<p>{p().summaries.length === 0 ? t('casework.public.none') : t('casework.public.noMatch')}</p>}>
               <ul class="public-list" data-testid="public-list">
-                <For each={shown()}>{(s) => <PublicCard summary={s} ruleSet={ruleSet() ?? null} />}</For>
+                <For each={shown()}>{(s) => <PublicCard summary={s} photo={p().photos.get(s.reference) ?? null} ruleSet={ruleSet() ?? null} />}</For>
               </ul>
             </Show>
           </>
@@ -64,8 +80,13 @@ export default function PublicPage(): JSX.Element {
   );
 }
 
-function PublicCard(props: { summary: PublicSummary; ruleSet: CompiledRuleSet | null }): JSX.Element {
+function PublicCard(props: { summary: PublicSummary; photo: PublicPhoto | null; ruleSet: CompiledRuleSet | null }): JSX.Element {
   const s = () => props.summary;
+  const photoUrl = createMemo(() => (props.photo ? URL.createObjectURL(props.photo.blob) : null));
+  onCleanup(() => {
+    const u = photoUrl();
+    if (u) URL.revokeObjectURL(u);
+  });
   const heading = () => {
     const p = s().product;
     if (!p) return s().reference;
@@ -86,6 +107,14 @@ function PublicCard(props: { summary: PublicSummary; ruleSet: CompiledRuleSet | 
           <span>{t('casework.public.notifiedBy')}: {s().notifyingCountry}</span>
           <Show when={s().validated}>{(v) => <> · <span>{t('casework.public.validated')} <time datetime={v()}>{v()}</time></span></>}</Show>
         </p>
+        <Show when={photoUrl()}>
+          {(src) => (
+            <figure class="public-photo" data-testid="public-photo">
+              <img src={src()} alt={props.photo!.caption || heading()} width="160" height="160" />
+              <Show when={props.photo!.caption}><figcaption>{props.photo!.caption}</figcaption></Show>
+            </figure>
+          )}
+        </Show>
         <dl class="public-facts">
           <Show when={s().product} fallback={<div><dt>{t('casework.col.product')}</dt><dd>{t('casework.public.productWithheld')}</dd></div>}>
             {(p) => (

@@ -4,22 +4,28 @@ import { today } from '../../../domain/calendar-date';
 import { emptyCase } from '../../../domain/case/empty';
 import { demoCases } from '../../../demo/cases';
 import type { CompiledRuleSet } from '../../../rules/api';
-import { createCase, listCases, listRecentCases, type StoredCase } from '../../../store/cases';
+import { createCase, getPhoto, listCases, listRecentCases, type CasePhotoRecord, type StoredCase } from '../../../store/cases';
 import { openRiskcaseDb, type Db } from '../../../store/db';
 import type { SaveResult } from '../../../store/records';
 import { seedDemoCases } from '../../../store/seed';
 import { ruleLabel } from '../../i18n';
-import { DEFAULT_REGIME } from '../../regimes';
+import { DEFAULT_REGIME, getRuleSet } from '../../regimes';
 
 let dbPromise: Promise<Db> | null = null;
 
 /** The app database, with the demo cases put in on first run. */
 export function casesDb(): Promise<Db> {
   dbPromise ??= openRiskcaseDb().then(async (db) => {
-    await seedDemoCases(db, demoCases());
+    // Built only on first run, with the rule set the app has compiled anyway.
+    await seedDemoCases(db, async () => demoCases(await getRuleSet(DEFAULT_REGIME)));
     return db;
   });
   return dbPromise;
+}
+
+/** One stored photo or attachment blob by id. */
+export async function loadPhoto(id: string): Promise<CasePhotoRecord | undefined> {
+  return getPhoto(await casesDb(), id);
 }
 
 export async function loadCases(): Promise<StoredCase[]> {

@@ -14,14 +14,15 @@ import { publishChange, subscribeChanges } from '../../../store/broadcast';
 import type { Db } from '../../../store/db';
 import { exportRuleSet, importRuleSet, type ImportResult } from '../../../store/rule-sets';
 import { seedDemoCases } from '../../../store/seed';
-import { DEFAULT_REGIME, ruleSetInForce, ruleSetVersionsDb } from '../../regimes';
+import { DEFAULT_REGIME, getRuleSet, ruleSetInForce, ruleSetVersionsDb } from '../../regimes';
 import { assessmentRegime, assessmentSubject, caseSubject, summariserFor } from './impact-subjects';
 
 let seeded: Promise<Db> | null = null;
 
 export function rulesetsDb(): Promise<Db> {
   seeded ??= ruleSetVersionsDb().then(async (db) => {
-    await seedDemoCases(db, demoCases());
+    // Built only on first run, with the app's already compiled rule set.
+    await seedDemoCases(db, async () => demoCases(await getRuleSet(DEFAULT_REGIME)));
     await seedDemoAssessments(db);
     return db;
   });

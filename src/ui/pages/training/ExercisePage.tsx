@@ -4,7 +4,7 @@
 // step, and the model answer with its reasoning is shown.
 import { createResource, createSignal, onMount, Show, untrack, type JSX } from 'solid-js';
 import type { ScenarioJson } from '../../../domain/assessment';
-import { emptyDraft, productDraft } from '../../../domain/risk/draft';
+import { productDraft } from '../../../domain/risk/draft';
 import type { RiskTables } from '../../../domain/risk/risk-tables';
 import { exerciseById, type Exercise } from '../../../domain/training/exercises';
 import type { WizardProgress } from '../../../store/assessments';
@@ -81,13 +81,13 @@ function ExerciseWork(props: { data: Loaded }): JSX.Element {
   const cmp = () => comparisonFor(tables, lx(), answer());
 
   // Where the wizard starts: unfinished input first; else the given answer (trying again); else a
-  // new scenario past the product section, since the exercise names the product.
+  // new scenario. The exercise names the product, so the wizard opens past it (startAt).
   const wizardStart = () => {
     const p = progress();
     const a = answer();
     if (p) return { scenarios: a ? [a] : [], editId: p.editId, resume: p };
     if (a) return { scenarios: [a], editId: a.id, resume: null };
-    return { scenarios: [], editId: undefined, resume: { at: 'hazard' as const, draft: emptyDraft('s1', 'k1') } };
+    return { scenarios: [], editId: undefined, resume: null };
   };
 
   const onChange = (c: WizardChange) => {
@@ -131,7 +131,7 @@ function ExerciseWork(props: { data: Loaded }): JSX.Element {
           // The start is read once: the wizard owns its input from then on.
           (() => {
             const start = untrack(wizardStart);
-            return <ScenarioWizard tables={tables} product={productDraft(untrack(lx).product)} scenarios={start.scenarios} editId={start.editId} resume={start.resume} onChange={onChange} onDone={onDone} singleScenario />;
+            return <ScenarioWizard tables={tables} product={productDraft(untrack(lx).product)} scenarios={start.scenarios} editId={start.editId} resume={start.resume} onChange={onChange} onDone={onDone} singleScenario startAt="hazard" productReadOnly />;
           })()
         }
       >

@@ -26,11 +26,12 @@ import { maySee } from '../../../../domain/case/roles';
 import type { AttachmentKind, CaseFile } from '../../../../domain/case/types';
 import { t } from '../../../i18n';
 import { CheckInput, SelectInput, TextInput } from './fields';
+import type { PhotoInput } from '../../../../store/cases';
 import type { SectionProps } from './CaseSections';
 
 /** The page's blob keeper: blobs added since the last save, and a URL for any stored or pending blob. */
 export interface BlobKeeper {
-  add: (b: { id: string; name: string; type: string; blob: Blob }) => void;
+  add: (b: PhotoInput) => void;
   forget: (id: string) => void;
   url: (id: string) => string | null;
 }
@@ -63,8 +64,8 @@ export function PhotosSection(p: AnnexProps): JSX.Element {
     if (!f || bad) return;
     const id = newId('photo');
     const text = caption().trim() || `${t(`cases.photo.role.${role()}`)}: ${p.file().product.name || t('cases.untitled')}`;
-    p.blobs.add({ id, name: f.name, type: f.type, blob: f });
-    p.update((c) => addPhoto(c, { id, caption: text, addedOn: p.today() }));
+    p.blobs.add({ id, name: f.name, type: f.type, blob: f, role: role(), caption: text });
+    p.update((c) => addPhoto(c, { id, caption: text, addedOn: p.today(), role: role() }));
     setCaption('');
     if (input) input.value = '';
   };
@@ -85,7 +86,13 @@ export function PhotosSection(p: AnnexProps): JSX.Element {
                 <Show when={p.blobs.url(ph().id)} fallback={<span class="photo-missing">{t('cases.photo.notLoaded')}</span>}>
                   {(src) => <img src={src()} alt={ph().caption} width="120" height="120" />}
                 </Show>
-                <figcaption>{ph().caption}</figcaption>
+                <figcaption>
+                  {/* The default caption already names the role ("Packaging: …"): not twice. */}
+                  <Show when={ph().role && !ph().caption.startsWith(t(`cases.photo.role.${ph().role}`))}>
+                    <span class="photo-role">{t(`cases.photo.role.${ph().role}`)}: </span>
+                  </Show>
+                  {ph().caption}
+                </figcaption>
               </figure>
               <TextInput path={`product.photos[${i}].caption`} label={t('cases.photo.caption', { n: i + 1 })} value={ph().caption} onChange={(v) => p.update((c) => setPhotoCaption(c, ph().id, v))} disabled={!p.editable()} problem={p.problem(`product.photos[${i}].caption`)} />
               <Show when={p.editable()}>

@@ -18,7 +18,6 @@ import type { HistoryEntry } from '../../../../store/db';
 import { ConflictNotice } from '../../../components/ConflictNotice';
 import { SaveProblemNotice } from '../../../components/SaveProblemNotice';
 import { t } from '../../../i18n';
-import { getRuleSet } from '../../../regimes';
 import { ConfidentialitySection, CriteriaSection, MeasuresSection, ProductSection, RegulationsSection, RiskSection, TestResultsSection, TraceabilitySection, type SectionProps } from './CaseSections';
 import { DeadlinesPanel, EntriesSection, EventsSection, PublicPreview, Timeline } from './CaseSide';
 import { NotificationPanel, problemText } from './NotificationPanel';
@@ -26,7 +25,7 @@ import { ReactionsPanel } from './ReactionsPanel';
 import { VersionsSection } from './VersionsSection';
 import { AccidentsSection, AttachmentsSection, PhotosSection } from './AnnexSections';
 import { createPageBlobs } from './blob-keeper';
-import { loadCaseBlobs, loadStoredCase, saveCaseFile } from './case-page-data';
+import { loadCaseBlobs, loadStoredCase, rulesForCase, saveCaseFile, type CaseRules } from './case-page-data';
 import './case.css';
 
 const ROLE_KEY = 'riskcase.caseRole';
@@ -49,15 +48,16 @@ type Problem = { reason: 'conflict'; current: StoredCase; mine: CaseFile } | { r
 
 export default function CasePage(props: { params: Record<string, string> }): JSX.Element {
   const [loaded] = createResource(() => props.params.id, loadStoredCase);
-  const [ruleSet] = createResource(() => getRuleSet().catch(() => null));
+  // The rule set the case was decided under, or the one in force today while nothing is decided.
+  const [rules] = createResource(loaded, (l) => (l ? rulesForCase(l.stored.file).catch(() => null) : null));
   return (
     <section class="page case-page">
-      <Show when={!loaded.loading && !ruleSet.loading} fallback={<p>{t('cases.loading')}</p>}>
+      <Show when={!loaded.loading && !rules.loading} fallback={<p>{t('cases.loading')}</p>}>
         {/* Keyed: another case (a new :id) gets a fresh editor, never the previous one's working copy. */}
         <Show when={loaded()} keyed fallback={<h1>{t('cases.notFound')}</h1>}>
           {(l) => (
-            <Show when={ruleSet()} fallback={<p class="field-error">{t('cases.noRules')}</p>}>
-              {(rs) => <CaseEditor stored={l.stored} history={l.history} rs={rs()} />}
+            <Show when={rules()} keyed fallback={<p class="field-error">{t('cases.noRules')}</p>}>
+              {(r) => <CaseEditor stored={l.stored} history={l.history} rs={r.ruleSet} rules={r} />}
             </Show>
           )}
         </Show>
@@ -66,7 +66,7 @@ export default function CasePage(props: { params: Record<string, string> }): JSX
   );
 }
 
-function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: CompiledRuleSet }): JSX.Element {
+function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: CompiledRuleSet; rules: CaseRules }): JSX.Element {
   const [file, setFile] = createSignal<CaseFile>(p.stored.file);
   /** The file as last loaded or saved: after submission, its sections change only with an act. */
   const [savedFile, setSavedFile] = createSignal<CaseFile>(p.stored.file);
@@ -146,17 +146,19 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
     if (ok && unsent) update((c) => withContent(c, unsent));
   };
 
+  /** An act decides under the page's rule set (its deadlines run from it): the case records that version. */
+  const decided = (c: CaseFile): CaseFile => (c.ruleSetVersion === p.rules.version ? c : { ...c, ruleSetVersion: p.rules.version });
   const actNotification = (e: NotificationEvent, after?: (c: CaseFile) => CaseFile) => {
     const { base, unsent } = SENDING_ACTS.has(e.type) ? { base: file(), unsent: null } : withoutUnsent(file());
     const r = actOnNotification(p.rs, base, e);
     if (!r.ok) return setProblem({ reason: 'refused' });
-    void saveKeepingUnsent(unsent, after ? after(r.value) : r.value, t('cases.saved.act', { act: t(`cases.act.${e.type}`) }));
+    void saveKeepingUnsent(unsent, decided(after ? after(r.value) : r.value), t('cases.saved.act', { act: t(`cases.act.${e.type}`) }));
   };
   const actReaction = (id: string, e: ReactionEvent) => {
     const { base, unsent } = withoutUnsent(file());
     const r = actOnReaction(p.rs, base, id, e);
     if (!r.ok) return setProblem({ reason: 'refused' });
-    void saveKeepingUnsent(unsent, r.value, t('cases.saved.act', { act: t(`cases.reactionAct.${e.type}`) }));
+    void saveKeepingUnsent(unsent, decided(r.value), t('cases.saved.act', { act: t(`cases.reactionAct.${e.type}`) }));
   };
 
   const status = () => file().notification?.status ?? 'draft';
@@ -169,11 +171,12 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
     const g = gaps().unexplained.find((x) => x.field === path);
     return g ? problemText(g.fieldKey, g.message, g.field) : null;
   };
-  const sectionProps: SectionProps = { file, update, editable, rs: p.rs, problem: problemOf, today: () => actDate(), role };
+  const sectionProps: SectionProps = { file, update, editable, rs: p.rs, problem: problemOf, today: () => actDate(), role, ruleSetVersion: () => p.rules.version };
 
   return (
     <>
       <h1 tabindex="-1">{file().title || file().product.name || t('cases.untitled')}</h1>
+      <RuleSetLine file={file} rules={p.rules} />
       <div class="case-toolbar">
         <div class="field">
           <label for="case-role">{t('cases.role.label')}</label>
@@ -258,7 +261,7 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
             <EventsSection file={file} update={update} editable={() => mayEditCase(role())} rs={p.rs} today={actDate} />
             <EntriesSection file={file} update={update} role={role} today={actDate} />
             <Show when={maySee(role(), 'notification')}>
-              <NotificationPanel file={file} update={update} rs={p.rs} role={role} actDate={actDate} act={actNotification} />
+              <NotificationPanel file={file} update={update} rs={p.rs} ruleSetVersion={p.rules.version} role={role} actDate={actDate} act={actNotification} />
               <VersionsSection file={file} rs={p.rs} />
             </Show>
             <Show when={maySee(role(), 'reactions')}>
@@ -275,5 +278,20 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
         </div>
       </Show>
     </>
+  );
+}
+
+/** Which rule set decided the case ("decided under rapex-2010@builtin"), or decides it next. */
+function RuleSetLine(p: { file: () => CaseFile; rules: CaseRules }): JSX.Element {
+  const recorded = () => p.file().ruleSetVersion;
+  return (
+    <p class="hint rule-set-line" data-testid="rule-set-version" data-version={recorded()}>
+      <Show
+        when={p.rules.missing}
+        fallback={recorded() === p.rules.version ? t('cases.ruleSet.decided', { version: recorded() }) : t('cases.ruleSet.inForce', { version: p.rules.version })}
+      >
+        {(missing) => t('cases.ruleSet.missing', { version: missing(), inForce: p.rules.version })}
+      </Show>
+    </p>
   );
 }

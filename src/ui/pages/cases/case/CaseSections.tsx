@@ -19,6 +19,8 @@ export interface SectionProps {
   problem: (path: string) => string | null;
   today: () => string;
   role: () => Role;
+  /** Version id of the rule set the page decides under; assessments attached now record it. */
+  ruleSetVersion?: () => string;
 }
 
 export function enumOptions(rs: CompiledRuleSet, name: string): { value: string; label: string }[] {
@@ -67,7 +69,7 @@ export function ProductSection(p: SectionProps): JSX.Element {
 }
 
 export function RiskSection(p: SectionProps): JSX.Element {
-  const [options] = createResource(() => attachableAssessments(p.rs, p.today()));
+  const [options] = createResource(() => attachableAssessments(p.rs, p.today(), p.ruleSetVersion?.() ?? ''));
   const [choice, setChoice] = createSignal('');
   const attach = () => {
     const a = options()?.find((o) => o.id === choice());

@@ -24,6 +24,8 @@ export interface NotificationPanelProps {
   file: () => CaseFile;
   update: (fn: (c: CaseFile) => CaseFile) => void;
   rs: CompiledRuleSet;
+  /** Version id of `rs`: choosing a classification records it in the case and in the suggestion kept. */
+  ruleSetVersion?: string;
   role: () => Role;
   actDate: () => string;
   /** Sends a lifecycle event; the page saves the result. */
@@ -46,8 +48,15 @@ export function problemText(fieldKey: string, fallback: string, where = fieldKey
 export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
   const n = (): Notification => p.file().notification ?? emptyNotification({ notifyingCountry: p.file().country });
   const setN = (patch: Partial<Notification>) => p.update((c) => ({ ...c, notification: { ...(c.notification ?? emptyNotification({ notifyingCountry: c.country })), ...patch } }));
+  /** The classification is decided: the case records the rule-set version it was decided under. */
+  const decide = (patch: Partial<Notification>) =>
+    p.update((c) => ({
+      ...c,
+      ruleSetVersion: p.ruleSetVersion ?? c.ruleSetVersion,
+      notification: { ...(c.notification ?? emptyNotification({ notifyingCountry: c.country })), ...patch },
+    }));
   const editable = () => mayEditCase(p.role()) && EDIT_STATES.has(n().status);
-  const suggestion = createMemo(() => suggestClassification(p.rs, p.file()));
+  const suggestion = createMemo(() => suggestClassification(p.rs, p.file(), p.ruleSetVersion ?? p.file().ruleSetVersion));
   const suggested = () => {
     const s = suggestion();
     return s.ok ? s.suggestion : null;
@@ -86,7 +95,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
           <div class="suggestion" data-testid="classification-suggestion" data-classification={sug().classification}>
             <p>{explain(sug(), classificationLabel(p.rs, sug().classification, lang()) + (sug().reason ? ` (${sug().reason})` : ''), lang(), words())}</p>
             <Show when={editable()}>
-              <button type="button" onClick={() => setN(acceptSuggestion(n(), sug()))}>
+              <button type="button" onClick={() => decide(acceptSuggestion(n(), sug()))}>
                 {t('cases.classification.accept')}
               </button>
             </Show>
@@ -103,7 +112,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
           options={enumOptions(p.rs, 'notificationType')}
           onChange={(v) => {
             const s = suggestion();
-            setN({ ...chooseOtherwise(n(), v as Classification, n().choiceReason, n().forInformation), ...(s.ok ? { suggested: s.suggestion } : {}) });
+            decide({ ...chooseOtherwise(n(), v as Classification, n().choiceReason, n().forInformation), ...(s.ok ? { suggested: s.suggestion } : {}) });
           }}
           disabled={!editable()}
           problem={choiceErrors().find((e) => e.field === 'chosen') ? t(`cases.choice.${choiceErrors().find((e) => e.field === 'chosen')!.code}`) : null}

@@ -6,6 +6,8 @@ import { riskAssessmentRef } from '../../../../domain/case/assessment-ref';
 import { notifiedProductOf, type NotifiedProduct } from '../../../../domain/case/duplicates';
 import type { CaseFile, RiskAssessmentRef, Role } from '../../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../../rules/api';
+import { today } from '../../../../domain/calendar-date';
+import { DEFAULT_REGIME, getRuleSetVersion, ruleSetInForce } from '../../../regimes';
 import { listAssessments, seedDemoAssessments } from '../../../../store/assessments';
 import { caseHistory, casePhotos, getCase, listCases, saveCase, type PhotoInput, type StoredCase } from '../../../../store/cases';
 import type { HistoryEntry } from '../../../../store/db';
@@ -55,7 +57,7 @@ export interface AttachableAssessment {
 }
 
 /** Stored assessments with the reference a case would keep (null when incomplete). */
-export async function attachableAssessments(rs: CompiledRuleSet, on: string): Promise<AttachableAssessment[]> {
+export async function attachableAssessments(rs: CompiledRuleSet, on: string, ruleSetVersion = ''): Promise<AttachableAssessment[]> {
   const db = await casesDb();
   await seedDemoAssessments(db);
   const records = await listAssessments(db);
@@ -63,6 +65,36 @@ export async function attachableAssessments(rs: CompiledRuleSet, on: string): Pr
     const parsed = parseAssessmentDocument(r.doc);
     if (!parsed.ok) return { id: r.id, name: r.doc.product?.name ?? r.id, ref: null };
     const assessed = assessDocument(parsed.doc, rs);
-    return { id: r.id, name: parsed.doc.product.name, ref: assessed.ok ? riskAssessmentRef(rs, r.id, parsed.doc.scenarios, assessed.result, on) : null };
+    return { id: r.id, name: parsed.doc.product.name, ref: assessed.ok ? riskAssessmentRef(rs, r.id, parsed.doc.scenarios, assessed.result, on, ruleSetVersion) : null };
   });
+}
+
+/** The rule set a case page works with, and its version id (what a decision records in the case). */
+export interface CaseRules {
+  version: string;
+  ruleSet: CompiledRuleSet;
+  /** The case names a version this browser cannot load (not stored here): the one in force is used instead. */
+  missing: string | null;
+}
+
+/** Notification states in which nothing is decided yet: decisions are taken under the rules in force today. */
+const UNDECIDED = new Set(['draft', 'contact-point-check']);
+
+/**
+ * The case's rule set: once its notification is decided, the version it was decided under
+ * (CaseFile.ruleSetVersion); before that, or when it names none, the version in force today for
+ * its regime — the one the next decision will record.
+ */
+export async function rulesForCase(file: CaseFile): Promise<CaseRules> {
+  const inForce = async (missing: string | null): Promise<CaseRules> => {
+    const r = await ruleSetInForce(file.regimeId || DEFAULT_REGIME, today());
+    return { version: r.version, ruleSet: r.ruleSet, missing };
+  };
+  const undecided = !file.notification || UNDECIDED.has(file.notification.status);
+  if (!file.ruleSetVersion || (undecided && !file.reactions.some((r) => r.status !== 'draft'))) return inForce(null);
+  try {
+    return { version: file.ruleSetVersion, ruleSet: await getRuleSetVersion(file.ruleSetVersion), missing: null };
+  } catch {
+    return inForce(file.ruleSetVersion);
+  }
 }
