@@ -3,8 +3,13 @@
 //  2. classification throughput over 10,000+ generated, varied case documents: the compiled
 //     rapex-2010 rules vs the same decision written by hand (bench/baseline-classify.ts) vs an
 //     equivalent json-rules-engine rule set (bench/json-rules-classify.ts) — targets: compiled
-//     within 3× of hand-written, at least 20× faster than json-rules-engine;
-//  3. agreement: the three must give the same classification and reason on every case.
+//     within 3× of hand-written, at least 20× faster than json-rules-engine. "Compiled" is
+//     `decideValue` (value, fields and rule: what the hand-written code gives too); `decide`, which
+//     also builds the explanation with citations, is reported beside it;
+//  3. agreement: the three (and decide with decideValue) must give the same classification and
+//     reason on every case.
+// Throughputs are the best of several passes, the contenders taking turns pass by pass, so that
+// load from other work on the machine hits them alike: compare the ratios, not the rates.
 // Exit status 1 when they disagree on any case (the timings are reported, not enforced).
 import '../src/polyfills';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -109,6 +114,15 @@ async function throughput(cases: readonly unknown[], f: (c: unknown) => unknown,
   return (cases.length / best) * 1000;
 }
 
+/** Best throughput of each contender over `rounds` rounds, the contenders taking turns. */
+async function interleaved(contenders: [readonly unknown[], (c: unknown) => unknown][], rounds = 7): Promise<number[]> {
+  const best = contenders.map(() => 0);
+  for (let k = 0; k < rounds; k++) {
+    for (let i = 0; i < contenders.length; i++) best[i] = Math.max(best[i], await throughput(contenders[i][0], contenders[i][1], 1));
+  }
+  return best;
+}
+
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 async function main() {
@@ -127,7 +141,13 @@ async function main() {
     if (!b.ok) throw new Error(`generated case ${i} does not bind: ${JSON.stringify(b.errors)}`);
     return b.facts;
   });
-  const compiled = (f: Facts): BaselineResult => {
+  // Both return what the hand-written baseline returns (classification and reason): apples to apples.
+  const valueOnly = (f: Facts): BaselineResult => {
+    const d = rs.decideValue('classification', f);
+    if (!d.ok) throw new Error(d.error);
+    return { classification: d.value.value as BaselineResult['classification'], reason: (d.value.fields.reason ?? null) as BaselineResult['reason'] };
+  };
+  const explained = (f: Facts): BaselineResult => {
     const d = rs.decide('classification', f);
     if (!d.ok) throw new Error(d.error);
     return { classification: d.value.value as BaselineResult['classification'], reason: (d.value.fields.reason ?? null) as BaselineResult['reason'] };
@@ -138,33 +158,42 @@ async function main() {
   let mismatches = 0;
   const seen = new Map<string, number>();
   for (let i = 0; i < docs.length; i++) {
-    const a = compiled(facts[i]);
+    const a = explained(facts[i]);
+    const v = valueOnly(facts[i]);
     const b = classifyBaseline(docs[i]);
     const c = await jre.classify(docs[i]);
     const key = `${a.classification}${a.reason ? ` (${a.reason})` : ''}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
-    if (a.classification !== b.classification || a.reason !== b.reason || b.classification !== c.classification || b.reason !== c.reason) {
-      if (mismatches < 5) console.log(`mismatch on case ${i}: compiled ${JSON.stringify(a)}, hand-written ${JSON.stringify(b)}, json-rules-engine ${JSON.stringify(c)}`);
+    const same = (x: BaselineResult, y: BaselineResult) => x.classification === y.classification && x.reason === y.reason;
+    if (!same(a, b) || !same(v, b) || !same(b, c)) {
+      if (mismatches < 5) console.log(`mismatch on case ${i}: decide ${JSON.stringify(a)}, decideValue ${JSON.stringify(v)}, hand-written ${JSON.stringify(b)}, json-rules-engine ${JSON.stringify(c)}`);
       mismatches++;
     }
   }
 
-  const tCompiled = await throughput(facts, (f) => compiled(f as Facts));
+  // Interleaved rounds so that a burst of load on the shared machine hits every contender alike.
+  const [tValue, tExplained, tBaseline] = await interleaved([
+    [facts, (f) => valueOnly(f as Facts)],
+    [facts, (f) => explained(f as Facts)],
+    [docs, (d) => classifyBaseline(d as BaselineCase)],
+  ]);
   const tBindDecide = await throughput(docs, (d) => {
     const b = rs.bindFacts('case', d);
     return b.ok && rs.decide('classification', b.facts);
   });
-  const tBaseline = await throughput(docs, (d) => classifyBaseline(d as BaselineCase));
   const tJre = await throughput(docs, (d) => jre.classify(d as BaselineCase), 2);
 
-  rows.push([`classify, compiled rules (decide on bound facts), ${fmt(CASES)} cases`, `${fmt(tCompiled)} /s`, '', '']);
-  rows.push([`classify, compiled rules incl. bindFacts of the JSON`, `${fmt(tBindDecide)} /s`, '', '']);
+  rows.push([`classify, compiled rules, value only (decideValue on bound facts), ${fmt(CASES)} cases`, `${fmt(tValue)} /s`, '', '']);
+  rows.push([`classify, compiled rules with explanation (decide on bound facts)`, `${fmt(tExplained)} /s`, '', '']);
+  rows.push([`classify, compiled rules incl. bindFacts of the JSON (decide)`, `${fmt(tBindDecide)} /s`, '', '']);
   rows.push([`classify, hand-written TypeScript`, `${fmt(tBaseline)} /s`, '', '']);
   rows.push([`classify, json-rules-engine (facts precomputed)`, `${fmt(tJre)} /s`, '', '']);
-  const slower = tBaseline / tCompiled;
-  const faster = tCompiled / tJre;
-  rows.push([`hand-written ÷ compiled`, `${slower.toFixed(1)}×`, '≤ 3×', slower <= 3 ? 'ok' : 'MISSED']);
-  rows.push([`compiled ÷ json-rules-engine`, `${faster.toFixed(1)}×`, '≥ 20×', faster >= 20 ? 'ok' : 'MISSED']);
+  const slower = tBaseline / tValue;
+  const slowerExplained = tBaseline / tExplained;
+  const faster = tValue / tJre;
+  rows.push([`hand-written ÷ compiled value only (same output)`, `${slower.toFixed(1)}×`, '≤ 3×', slower <= 3 ? 'ok' : 'MISSED']);
+  rows.push([`hand-written ÷ compiled with explanation (for information)`, `${slowerExplained.toFixed(1)}×`, '', '']);
+  rows.push([`compiled value only ÷ json-rules-engine`, `${faster.toFixed(1)}×`, '≥ 20×', faster >= 20 ? 'ok' : 'MISSED']);
   rows.push([`cases where the three disagree`, String(mismatches), '0', mismatches === 0 ? 'ok' : 'FAILED']);
 
   const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));

@@ -95,6 +95,18 @@ export interface DecisionOutcome {
   overridden: { rule: string; by: string }[];
 }
 
+/** What a decision decided, without the explanation (`decideValue`). */
+export interface DecisionValue {
+  /** As DecisionOutcome.value. */
+  readonly value: RValue;
+  /** As DecisionOutcome.fields. */
+  readonly fields: Readonly<Record<string, RValue>>;
+  /** As DecisionOutcome.rule. */
+  readonly rule: string | null;
+}
+
+export type DecisionValueOutcome = { ok: true; value: DecisionValue } | { ok: false; error: string };
+
 export interface DeadlineOutcome {
   /** Member of the `action` enum, e.g. 'send-notification'. */
   action: string;
@@ -175,6 +187,12 @@ export interface CompiledRuleSet {
   evaluate(name: string, facts: Facts): Outcome<RValue>;
   /** A decision (e.g. 'classification'); an ambiguous result is an error naming both rules. */
   decide(decisionName: string, facts: Facts): Outcome<DecisionOutcome>;
+  /**
+   * A decision's value, fields and winning rule only: the same answer and the same errors as
+   * `decide`, without building the explanation, for batch runs. The result may be shared between
+   * calls and is frozen.
+   */
+  decideValue(decisionName: string, facts: Facts): DecisionValueOutcome;
   /** Every deadline whose rule applies, earliest first. */
   deadlines(facts: Facts): Outcome<DeadlineOutcome[]>;
 

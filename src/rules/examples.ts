@@ -63,7 +63,7 @@ function got(p: Program, e: Expr, facts: Record<string, RValue>): string {
   let out = show(v);
   const ref = subject.kind === 'path' ? p.model.refs.get(subject) : undefined;
   if (ref?.kind === 'decision') {
-    const r = p.decision(ref.name)(ctx);
+    const r = p.quickDecision(ref.name)(ctx);
     const rule = r.rule >= 0 ? p.decisions.get(ref.name)!.decl.rules[r.rule].name.text : undefined;
     out += rule ? ` (rule ${rule})` : ' (otherwise)';
   }

@@ -16,7 +16,8 @@ export interface Linker {
   readonly locals: RValue[];
   condition(name: string): Fn;
   value(name: string): Fn;
-  decision(name: string): (ctx: EvalCtx) => { value: RValue; fields: Record<string, RValue> };
+  /** A decision's value and fields (its winner only, memoised per evaluation). */
+  quickDecision(name: string): (ctx: EvalCtx) => { value: RValue; fields: Readonly<Record<string, RValue>> };
   table(name: string): (args: RValue[], ctx: EvalCtx) => RValue;
   bands(name: string): (v: RValue) => RValue;
   deadlineDue(action: string): Fn;
@@ -24,6 +25,8 @@ export interface Linker {
   rank(enumName: string): Map<RValue, number>;
   /** Every compiled node, for explanations that re-walk an expression. */
   readonly fns: WeakMap<Expr, Fn>;
+  /** The compiled closure of a checked expression (compiled now if it was not yet). */
+  fnOf(e: Expr): Fn;
 }
 
 const TRUE: Fn = () => true;
@@ -102,7 +105,7 @@ function path(l: Linker, e: PathExpr): Fn {
       return (ctx) => w(v(ctx));
     }
     case 'decision': {
-      const d = l.decision(ref.name);
+      const d = l.quickDecision(ref.name);
       const field = ref.field;
       return field === undefined ? (ctx) => d(ctx).value : (ctx) => d(ctx).fields[field] ?? null;
     }

@@ -6,7 +6,8 @@ import type { Expr } from '../ast';
 import type { Facts, RValue } from '../api';
 import type { Model } from '../check/model';
 import type { WorkingCalendar } from '../../domain/calendar-date';
-import { type CompiledDecision, type DecisionResult, compileDecision } from './decisions';
+import { type CompiledDecision, type Decided, type DecisionResult, compileDecision } from './decisions';
+import { FailureAnalysis } from './may-fail';
 import { type CompiledDeadline, compileDeadline, workingCalendar } from './deadlines';
 import { type Linker, compileExpr } from './expr';
 import { type Plan, planOf } from './explain';
@@ -31,6 +32,7 @@ export class Program implements Linker {
   private bodies = new Map<string, Fn>();
   private wrappers = new Map<string, Fn>();
   private decisionFns = new Map<string, (ctx: EvalCtx) => DecisionResult>();
+  private quickFns = new Map<string, (ctx: EvalCtx) => Decided>();
   private ranks = new Map<string, Map<RValue, number>>();
 
   constructor(readonly model: Model) {
@@ -40,18 +42,35 @@ export class Program implements Linker {
     for (const [n, b] of model.bands) this.bandsByName.set(n, compileBands(this, b));
     for (const [n, t] of model.tables) this.tables.set(n, compileTable(this, t));
     for (const n of [...model.conditions.keys(), ...model.values.keys()]) this.body(n);
-    for (const [n, d] of model.decisions) this.decisions.set(n, compileDecision(this, d));
+    const failures = new FailureAnalysis(model);
+    for (const [n, d] of model.decisions) this.decisions.set(n, compileDecision(this, d, failures));
     const calendars = new Map<string, WorkingCalendar>();
     for (const [n, c] of model.calendars) calendars.set(n, workingCalendar(c));
     for (const d of model.deadlines) this.deadlines.push(compileDeadline(this, d, calendars));
   }
 
   newCtx(facts: Facts): EvalCtx {
+    return { facts, epoch: this.nextEpoch() };
+  }
+
+  private nextEpoch(): number {
     if (this.epoch >= 0x3fffffff) {
       this.epoch = 0;
       this.memoEpochs.fill(0);
     }
-    return { facts, epoch: ++this.epoch };
+    return ++this.epoch;
+  }
+
+  private scratch: EvalCtx = { facts: {}, epoch: 0 };
+
+  /**
+   * A context for an evaluation that no one keeps (decideValue): one object, reused — evaluation
+   * never calls out, so no two such evaluations overlap.
+   */
+  reusedCtx(facts: Facts): EvalCtx {
+    this.scratch.facts = facts;
+    this.scratch.epoch = this.nextEpoch();
+    return this.scratch;
   }
 
   localSlot(binder: object): number {
@@ -59,6 +78,9 @@ export class Program implements Linker {
     if (s === undefined) {
       s = this.nextLocal++;
       this.localSlots.set(binder, s);
+      // Grown one slot at a time, in order: the array stays packed (a write far past its end
+      // would turn it into a slow dictionary).
+      this.locals.push(null);
     }
     return s;
   }
@@ -139,22 +161,33 @@ export class Program implements Linker {
     }
   }
 
+  /** A decision with every candidate (for its explanation): evaluated afresh, not memoised. */
   decision(name: string): (ctx: EvalCtx) => DecisionResult {
     let f = this.decisionFns.get(name);
+    if (f) return f;
+    let d: CompiledDecision | undefined;
+    f = (ctx) => (d ??= this.decisions.get(name)!).evaluate(ctx);
+    this.decisionFns.set(name, f);
+    return f;
+  }
+
+  /** A decision's winner only (the fast path), memoised: what expressions naming a decision read. */
+  quickDecision(name: string): (ctx: EvalCtx) => Decided {
+    let f = this.quickFns.get(name);
     if (f) return f;
     const slot = this.slots.get(name)!;
     const values = this.memoValues;
     const epochs = this.memoEpochs;
     let d: CompiledDecision | undefined;
     f = (ctx) => {
-      if (epochs[slot] === ctx.epoch) return values[slot] as DecisionResult;
+      if (epochs[slot] === ctx.epoch) return values[slot] as Decided;
       d ??= this.decisions.get(name)!;
-      const r = d.evaluate(ctx);
+      const r = d.quick(ctx);
       values[slot] = r;
       epochs[slot] = ctx.epoch;
       return r;
     };
-    this.decisionFns.set(name, f);
+    this.quickFns.set(name, f);
     return f;
   }
 

@@ -7,6 +7,7 @@ import type {
   CompiledRuleSet,
   DeadlineOutcome,
   DecisionOutcome,
+  DecisionValueOutcome,
   EnumInfo,
   Facts,
   Outcome,
@@ -22,7 +23,7 @@ import type { Fraction } from '../../domain/fraction';
 import { runExamples, sourceText } from '../examples';
 import { bindFacts } from '../facts';
 import { runPlan } from './explain';
-import type { CompiledDecision, DecisionResult } from './decisions';
+import type { CompiledDecision, Decided, DecisionResult } from './decisions';
 import type { Plan } from './explain';
 import { decided } from './outcomes';
 import { Program } from './program';
@@ -59,6 +60,8 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     run: (ctx: EvalCtx) => DecisionResult;
     plans: (Plan | null | undefined)[];
     heads: ({ value: RValue; entry: TraceEntry } | undefined)[];
+    /** decideValue's last answer per rule (slot 0 `otherwise`): shared while value and fields are the same. */
+    answers: (DecisionValueOutcome & { ok: true })[];
   }
   const views = new Map<string, DecisionView>();
   const viewOf = (name: string): DecisionView | undefined => {
@@ -66,7 +69,7 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     if (!v) {
       const d = p.decisions.get(name);
       if (!d) return undefined;
-      v = { d, run: p.decision(name), plans: [], heads: [] };
+      v = { d, run: p.decision(name), plans: [], heads: [], answers: [] };
       views.set(name, v);
     }
     return v;
@@ -106,6 +109,44 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     }
     return decided(v.d, ctx, res, headOf(v, name, res.rule, res.value), plan);
   }
+
+  // The fastest path: the winner only (decisions.ts `quick`), no explanation, no allocation when
+  // the winning rule's value and fields are constants.
+  let lastName = '';
+  let lastView: DecisionView | undefined;
+  function decideValue(name: string, facts: Facts): DecisionValueOutcome {
+    // Batch runs ask for one decision over and over: keep its view at hand.
+    const v = name === lastName ? lastView : (lastView = viewOf((lastName = name)));
+    if (!v) return { ok: false, error: `unknown decision '${name}'` };
+    let r: Decided;
+    try {
+      r = v.d.quick(p.reusedCtx(facts));
+    } catch (err) {
+      if (err instanceof RuleEvalError) return { ok: false, error: err.message };
+      throw err;
+    }
+    const known = v.answers[r.rule + 1];
+    if (known !== undefined && known.value.value === r.value && known.value.fields === r.fields) return known;
+    const rule = r.rule >= 0 ? v.d.decl.rules[r.rule].name.text : null;
+    const answer = Object.freeze({ ok: true as const, value: Object.freeze({ value: r.value, fields: Object.freeze(r.fields), rule }) });
+    v.answers[r.rule + 1] = answer;
+    return answer;
+  }
+
+  /** Per deadline rule, its citation, day count and basis text: the same for every case, made once. */
+  const wordings: { cites: string; days: number; basis: string }[][] = p.deadlines.map(() => []);
+  const wordingOf = (deadline: number, ruleIndex: number) => {
+    let w = wordings[deadline][ruleIndex];
+    if (!w) {
+      const d = p.deadlines[deadline].decl;
+      const rule = d.rules[ruleIndex];
+      const cites = rule.cites?.text ?? d.cites?.text ?? '';
+      const days = Number(rule.days.text.replace(/_/g, ''));
+      const basis = `${days} ${rule.unit} day${days === 1 ? '' : 's'} after ${afterText(p, rule.after)}${cites ? ` (${cites})` : ''}`;
+      wordings[deadline][ruleIndex] = w = { cites, days, basis };
+    }
+    return w;
+  };
 
   const ruleSet: CompiledRuleSet = {
     meta,
@@ -194,18 +235,18 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     },
 
     decide,
+    decideValue,
 
     deadlines(facts): Outcome<DeadlineOutcome[]> {
       return attempt(() => {
         const ctx = p.newCtx(facts);
         const out: DeadlineOutcome[] = [];
-        for (const d of p.deadlines) {
+        for (let k = 0; k < p.deadlines.length; k++) {
+          const d = p.deadlines[k];
           const hit = d.evaluate(ctx);
           if (!hit) continue;
           const rule = d.decl.rules[hit.rule];
-          const cites = rule.cites?.text ?? d.decl.cites?.text ?? '';
-          const days = Number(rule.days.text.replace(/_/g, ''));
-          const basis = `${days} ${rule.unit} day${days === 1 ? '' : 's'} after ${afterText(p, rule.after)}${cites ? ` (${cites})` : ''}`;
+          const { cites, days, basis } = wordingOf(k, hit.rule);
           const trace: TraceEntry[] = [
             { kind: 'deadline-rule', name: rule.name.text, label: rule.label ?? d.decl.label, cites, detail: `${d.action}: ${basis} → ${hit.due}`, loc: rule.name.loc },
           ];
