@@ -6,6 +6,7 @@ import { parseAssessmentDocument, type FieldError } from '../domain/assessment';
 import type { ScenarioDraft } from '../domain/risk/draft';
 import { DEMO_ASSESSMENTS } from '../demo/assessments';
 import type { Db, Revisioned } from './db';
+import { publishChange } from './broadcast';
 import { saveRecord, type SaveResult } from './records';
 
 export interface WizardProgress {
@@ -36,10 +37,13 @@ export function newAssessmentId(): string {
   return `a-${crypto.randomUUID()}`;
 }
 
-export function saveAssessment(db: Db, record: Omit<AssessmentRecord, 'rev' | 'updatedAt'>, baseRev: number): Promise<SaveResult<AssessmentRecord>> {
+export async function saveAssessment(db: Db, record: Omit<AssessmentRecord, 'rev' | 'updatedAt'>, baseRev: number): Promise<SaveResult<AssessmentRecord>> {
   // Structured clone keeps only plain data: drop Solid/XState proxies and class instances.
   const plain = JSON.parse(JSON.stringify(record)) as Omit<AssessmentRecord, 'rev' | 'updatedAt'>;
-  return saveRecord<AssessmentRecord>(db, 'assessments', plain, baseRev);
+  const saved = await saveRecord<AssessmentRecord>(db, 'assessments', plain, baseRev);
+  // Other open tabs learn of the new revision at once instead of at their next refused save.
+  if (saved.ok) publishChange({ store: 'assessments', id: saved.record.id, rev: saved.record.rev });
+  return saved;
 }
 
 export async function deleteAssessment(db: Db, id: string): Promise<void> {

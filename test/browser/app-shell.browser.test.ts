@@ -2,8 +2,10 @@
 // no console errors, no serious accessibility violations, keyboard access (skip link, focus moves
 // to the new page's heading on a route change).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from './harness';
+import { distDir, launch, openPage, screenshot } from './harness';
 import { a11yViolations, formatViolations } from './a11y';
 
 let browser: Browser;
@@ -64,6 +66,34 @@ describe('app shell', () => {
     const state = await note.getAttribute('data-state');
     expect(['persisted', 'not-persisted']).toContain(state);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the JavaScript of the first screen within its budget (the build the tests run on)', async () => {
+    const gate = (await import(pathToFileURL(join(import.meta.dirname, '..', '..', 'scripts', 'check-budget.mjs')).href)) as {
+      measureFirstScreen: (dist: string) => { files: { file: string; gzip: number }[]; total: number };
+      BUDGET_BYTES: number;
+    };
+    const { files, total } = gate.measureFirstScreen(distDir());
+    // The entry chunk and the overview's chunk at least; never the rule editor's (CodeMirror).
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(files.some((f) => /RegimePage|codemirror|editor/i.test(f.file))).toBe(false);
+    expect(total).toBeLessThanOrEqual(gate.BUDGET_BYTES);
+  });
+
+  it('says so when a page cannot be loaded, keeps the shell, and recovers on the next navigation', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    // The cases list page's chunk is lost (e.g. a deployment removed it mid-session).
+    await context.route(/\/assets\/CasesListPage-[^/]*\.js$/, (route) => route.abort());
+    const { page } = await openPage(browser, '#/', context);
+    await page.locator('main h1').waitFor();
+    await page.locator('nav a[href="#/cases"]').click();
+    await expect(page.locator('main [role="alert"] h1').textContent()).resolves.toBe('This page could not be shown');
+    await expect(page.locator('nav a[href="#/"]').isVisible()).resolves.toBe(true);
+    expect(formatViolations(await a11yViolations(page))).toBe('');
+    await page.locator('nav a[href="#/deadlines"]').click();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Deadlines' || !document.querySelector('main [role="alert"]'));
+    await expect(page.locator('main [role="alert"] h1').count()).resolves.toBe(0);
     await context.close();
   });
 });

@@ -16,6 +16,7 @@ export default async function setup(project: TestProject) {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  project.provide('distDir', outDir);
   return async () => {
     await new Promise<void>((resolve) => server!.httpServer.close(() => resolve()));
     rmSync(outDir, { recursive: true, force: true });
@@ -25,5 +26,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder of the production build being served. */
+    distDir: string;
   }
 }

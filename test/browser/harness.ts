@@ -18,6 +18,11 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/** The folder holding the production build the tests are served from. */
+export function distDir(): string {
+  return inject('distDir');
+}
+
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.RISKCASE_CHROMIUM ?? '/usr/bin/chromium',

@@ -1,8 +1,14 @@
 // UI text lives in message catalogs, one per area (src/ui/i18n/messages/*.ts), in English,
 // German and French. `t()` reads the current language signal, so call it inside JSX (a value
 // captured in a const at setup time would not follow a language switch).
+//
+// Only the shell's texts (common, quality) are in the first screen's JavaScript; every area's
+// catalog together is larger than the rest of the entry chunk, so it loads in parallel, right
+// after start. The router waits for it before showing any page but the overview (App.tsx), and
+// t() is reactive to its arrival.
 import { createSignal } from 'solid-js';
-import { catalogs } from './messages';
+import { common } from './messages/common';
+import { quality } from './messages/quality';
 
 export type Lang = 'en' | 'de' | 'fr';
 export const LANGS: readonly { code: Lang; name: string }[] = [
@@ -39,13 +45,52 @@ export function setLang(l: Lang): void {
 }
 
 type Params = Record<string, string | number>;
+type Texts = Record<Lang, Record<string, string>>;
+
+const shell: Texts = {
+  en: { ...common.en, ...quality.en },
+  de: { ...common.de, ...quality.de },
+  fr: { ...common.fr, ...quality.fr },
+};
+const [areas, setAreas] = createSignal<Texts | null>(null);
+let loading: Promise<void> | null = null;
+
+/** Loads every area's catalog (once); resolves when t() knows all keys. */
+export function loadCatalogs(): Promise<void> {
+  loading ??= import('./messages').then((m) => {
+    setAreas(m.catalogs);
+  });
+  return loading;
+}
+// Under the unit-test runner components are rendered without the router: have every text ready
+// before the first test (the condition is false in any build, and the bundler drops it).
+if (import.meta.env.MODE === 'test') await loadCatalogs();
+else void loadCatalogs();
+
+function lookup(l: Lang, key: string): string | undefined {
+  return areas()?.[l][key] ?? shell[l][key];
+}
+
+function fill(text: string, params?: Params): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
 
 /** Looks a key up in the current language, falling back to English, then to the key itself. */
 export function t(key: string, params?: Params): string {
   const l = lang();
-  const text = catalogs[l][key] ?? catalogs.en[key] ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(lookup(l, key) ?? lookup('en', key) ?? key, params);
+}
+
+/**
+ * A count in words: looks up `key.one`, `key.few`… by the language's plural rules (French counts
+ * 0 as singular), falling back to `key`; `{count}` is filled in.
+ */
+export function tn(key: string, count: number, params?: Params): string {
+  const l = lang();
+  const form = `${key}.${new Intl.PluralRules(l).select(count)}`;
+  const text = lookup(l, form) ?? lookup(l, key) ?? lookup('en', key) ?? key;
+  return fill(text, { ...params, count });
 }
 
 /** A label from a rule file (`label "…" de "…" fr "…"`) in the current language. */

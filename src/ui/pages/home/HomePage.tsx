@@ -1,6 +1,6 @@
-import { For, Show, type JSX } from 'solid-js';
+import { createMemo, For, Show, type JSX } from 'solid-js';
 import { formatDiagnostic } from '../../../rules/ast';
-import { t } from '../../i18n';
+import { t, tn } from '../../i18n';
 import { useRegimes } from '../../regimes';
 
 /** The overview: which regimes are loaded and whether their rule files check clean. */
@@ -15,11 +15,12 @@ export default function HomePage(): JSX.Element {
             {(r) => {
               const errors = () => r.diagnostics.filter((d) => d.severity === 'error');
               const warnings = () => r.diagnostics.filter((d) => d.severity === 'warning');
-              const examples = () => r.ruleSet?.runExamples() ?? [];
+              // Running the rule files' examples is real work: once per card, not once per read.
+              const examples = createMemo(() => r.ruleSet?.runExamples() ?? []);
               return (
                 <li class="regime-card" data-regime={r.id}>
                   <h2>{r.ruleSet?.meta.title ?? r.id}</h2>
-                  <p class="regime-id"><code>{r.id}</code> · {t('home.regime.files', { count: r.sources.length })}</p>
+                  <p class="regime-id"><code>{r.id}</code> · {tn('home.regime.files', r.sources.length)}</p>
                   <Show when={r.ruleSet?.meta.effectiveFrom}>
                     {(from) => (
                       <p>
@@ -33,7 +34,7 @@ export default function HomePage(): JSX.Element {
                     when={errors().length === 0}
                     fallback={
                       <div class="status status-error" role="alert">
-                        <p>{t('home.regime.errors', { count: errors().length })}</p>
+                        <p>{tn('home.regime.errors', errors().length)}</p>
                         <ul class="diagnostics">
                           <For each={errors().slice(0, 20)}>{(d) => <li><code>{formatDiagnostic(d)}</code></li>}</For>
                         </ul>
@@ -43,7 +44,7 @@ export default function HomePage(): JSX.Element {
                     <p class="status status-ok" data-testid="regime-status">{t('home.regime.clean')}</p>
                   </Show>
                   <Show when={warnings().length > 0}>
-                    <p class="status status-warn">{t('home.regime.warnings', { count: warnings().length })}</p>
+                    <p class="status status-warn">{tn('home.regime.warnings', warnings().length)}</p>
                   </Show>
                   <Show when={r.ruleSet}>
                     <p>
