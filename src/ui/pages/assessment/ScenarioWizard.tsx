@@ -254,6 +254,16 @@ type Ctx = ReturnType<typeof wizardMachine.transition>['context'];
 function StepsSection(props: { tables: RiskTables; ctx: Ctx; send: (e: WizardEvent) => void }): JSX.Element {
   const preview = createMemo(() => previewDraft(props.tables, props.ctx.draft));
   const errs = () => props.ctx.errors;
+  let addButton: HTMLButtonElement | undefined;
+  // Adding or removing a step changes the list under the keyboard: focus goes to the step's first
+  // field (the new one, or the one that took the removed one's place) instead of staying behind
+  // or falling back to the top of the page.
+  const focusStep = (i: number) =>
+    requestAnimationFrame(() => {
+      const n = props.ctx.draft.steps.length;
+      const field = n > 0 ? document.getElementById(fieldId(`steps.${Math.min(i, n - 1)}.text`)) : null;
+      (field ?? addButton)?.focus();
+    });
   return (
     <>
       <p class="hint">{t('assessment.stepsHint')}</p>
@@ -278,7 +288,10 @@ function StepsSection(props: { tables: RiskTables; ctx: Ctx; send: (e: WizardEve
                   <button type="button" class="secondary" disabled={i === props.ctx.draft.steps.length - 1} onClick={() => props.send({ type: 'STEP.MOVE', from: i, to: i + 1 })}  aria-label={t('assessment.moveDown') + t('assessment.forStep', { n: i + 1 })}>
                     {t('assessment.moveDown')}
                   </button>
-                  <button type="button" class="secondary danger" onClick={() => props.send({ type: 'STEP.REMOVE', index: i })}  aria-label={t('assessment.removeStep') + t('assessment.forStep', { n: i + 1 })}>
+                  <button type="button" class="secondary danger" onClick={() => {
+                      props.send({ type: 'STEP.REMOVE', index: i });
+                      focusStep(i);
+                    }}  aria-label={t('assessment.removeStep') + t('assessment.forStep', { n: i + 1 })}>
                     {t('assessment.removeStep')}
                   </button>
                 </div>
@@ -287,7 +300,17 @@ function StepsSection(props: { tables: RiskTables; ctx: Ctx; send: (e: WizardEve
           )}
         </Index>
       </ol>
-      <button type="button" class="secondary" onClick={() => props.send({ type: 'STEP.ADD' })} data-testid="add-step">
+      <button
+        type="button"
+        class="secondary"
+        ref={addButton}
+        onClick={() => {
+          const at = props.ctx.draft.steps.length;
+          props.send({ type: 'STEP.ADD' });
+          focusStep(at);
+        }}
+        data-testid="add-step"
+      >
         + {t('assessment.addStep')}
       </button>
       <div class="live-preview" aria-live="polite" data-testid="live-preview">
