@@ -8,6 +8,7 @@ import { DEMO_ASSESSMENTS } from '../demo/assessments';
 import type { Db, Revisioned } from './db';
 import { publishChange } from './broadcast';
 import { saveRecord, type SaveResult } from './records';
+import { SaveQueue } from './save-queue';
 
 export interface WizardProgress {
   /** The section the assessor was on. */
@@ -101,50 +102,9 @@ export async function seedDemoAssessments(db: Db): Promise<boolean> {
   return true;
 }
 
-/**
- * Saves the latest state of one record in order, one write at a time, so that fast typing never
- * races itself into a revision conflict. A change is written at once when no write is running
- * (a reload right after typing must find it); changes made during a write are coalesced into the
- * next one. `flush` resolves when everything scheduled so far is written.
- */
-export class AssessmentSaver {
-  private pending: Omit<AssessmentRecord, 'rev' | 'updatedAt'> | null = null;
-  private running: Promise<void> | null = null;
-  constructor(
-    private readonly db: Db,
-    private rev: number,
-    private readonly onResult: (r: SaveResult<AssessmentRecord>) => void = () => undefined,
-  ) {}
-
-  get revision(): number {
-    return this.rev;
-  }
-
-  schedule(record: Omit<AssessmentRecord, 'rev' | 'updatedAt'>): void {
-    this.pending = record;
-    if (!this.running) this.running = this.drain();
-  }
-
-  async flush(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while (this.pending) {
-        const record = this.pending;
-        this.pending = null;
-        const r = await saveAssessment(this.db, record, this.rev);
-        if (r.ok) this.rev = r.record.rev;
-        this.onResult(r);
-        // A refused write (conflict, quota) stops here: the page shows it and nothing is overwritten.
-        if (!r.ok) {
-          this.pending = null;
-          break;
-        }
-      }
-    } finally {
-      this.running = null;
-    }
+/** One record's saves in order (see SaveQueue). */
+export class AssessmentSaver extends SaveQueue<Omit<AssessmentRecord, 'rev' | 'updatedAt'>, AssessmentRecord> {
+  constructor(db: Db, rev: number, onResult?: (r: SaveResult<AssessmentRecord>) => void) {
+    super((draft, baseRev) => saveAssessment(db, draft, baseRev), rev, onResult);
   }
 }

@@ -7,6 +7,7 @@ import { parseSessionText, sessionFileText, SESSION_KIND, type SessionDoc } from
 import type { WizardProgress } from './assessments';
 import type { Db, Revisioned } from './db';
 import { saveRecord, type SaveResult } from './records';
+import { SaveQueue } from './save-queue';
 
 export interface SessionRecord extends Revisioned {
   doc: SessionDoc;
@@ -84,48 +85,9 @@ export async function seedDemoSession(db: Db, make: () => SessionDoc): Promise<b
   return true;
 }
 
-/**
- * Writes one session's changes in order, each on the revision the previous write produced, so
- * fast typing in the wizard never races itself into a conflict. Changes made during a write are
- * coalesced into the next one; a refused write (conflict, quota) stops the queue and is reported.
- */
-export class SessionSaver {
-  private pending: SessionDraft | null = null;
-  private running: Promise<void> | null = null;
-  constructor(
-    private readonly db: Db,
-    private rev: number,
-    private readonly onResult: (r: SaveResult<SessionRecord>) => void = () => undefined,
-  ) {}
-
-  get revision(): number {
-    return this.rev;
-  }
-
-  schedule(record: SessionDraft): void {
-    this.pending = record;
-    if (!this.running) this.running = this.drain();
-  }
-
-  async flush(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while (this.pending) {
-        const record = this.pending;
-        this.pending = null;
-        const r = await saveSession(this.db, record, this.rev);
-        if (r.ok) this.rev = r.record.rev;
-        this.onResult(r);
-        if (!r.ok) {
-          this.pending = null;
-          break;
-        }
-      }
-    } finally {
-      this.running = null;
-    }
+/** One record's saves in order (see SaveQueue). */
+export class SessionSaver extends SaveQueue<SessionDraft, SessionRecord> {
+  constructor(db: Db, rev: number, onResult?: (r: SaveResult<SessionRecord>) => void) {
+    super((draft, baseRev) => saveSession(db, draft, baseRev), rev, onResult);
   }
 }

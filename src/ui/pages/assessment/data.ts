@@ -53,17 +53,7 @@ export async function loadAssessment(id: string): Promise<LoadedAssessment | nul
   return { record, tables, parseErrors: [], outcome, result: outcome.ok ? outcome.result : null, doc: parsed.doc };
 }
 
-/** Offers a text as a file download (export). */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadText } from '../../download';
 
 /** "hammer.assessment.json" from a product name. */
 export function fileNameFor(productName: string): string {

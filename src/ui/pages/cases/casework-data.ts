@@ -49,14 +49,4 @@ export function memberLabel(rs: CompiledRuleSet | null | undefined, enumName: st
   return ruleLabel(m?.label, String(value));
 }
 
-/** Offers a text as a file download. */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadText } from '../../download';

@@ -88,14 +88,4 @@ export async function importText(text: string): Promise<ImportResult> {
   return result;
 }
 
-/** Offers a text as a file download (an object URL, revoked once the download started). */
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadText as download } from '../../download';

@@ -1,0 +1,50 @@
+// Saves the latest state of one record in order, one write at a time, each on the revision the
+// previous write produced, so fast typing never races itself into a revision conflict. A change
+// is written at once when no write is running (a reload right after typing must find it); changes
+// made during a write are coalesced into the next one. A refused write (conflict, quota) stops the
+// queue and is reported: nothing is overwritten. `flush` resolves when everything scheduled so
+// far is written.
+import type { Revisioned } from './db';
+import type { SaveResult } from './records';
+
+export class SaveQueue<Draft, Saved extends Revisioned> {
+  private pending: Draft | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly save: (draft: Draft, baseRev: number) => Promise<SaveResult<Saved>>,
+    private rev: number,
+    private readonly onResult: (r: SaveResult<Saved>) => void = () => undefined,
+  ) {}
+
+  get revision(): number {
+    return this.rev;
+  }
+
+  schedule(draft: Draft): void {
+    this.pending = draft;
+    if (!this.running) this.running = this.drain();
+  }
+
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending) {
+        const draft = this.pending;
+        this.pending = null;
+        const r = await this.save(draft, this.rev);
+        if (r.ok) this.rev = r.record.rev;
+        this.onResult(r);
+        if (!r.ok) {
+          this.pending = null;
+          break;
+        }
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+}
