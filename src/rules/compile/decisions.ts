@@ -17,7 +17,7 @@ import type { DecisionDecl, Expr } from '../ast';
 import type { RValue } from '../api';
 import { type Linker, compileExpr } from './expr';
 import { flatReader } from '../facts';
-import { type AtomTable, type Product, atomsOf, fieldHolds } from './atoms';
+import { type AtomTable, type Product, atomsOf, fieldTester } from './atoms';
 import { decisionTree } from './decision-tree';
 import { FailureAnalysis } from './may-fail';
 import { type EvalCtx, FLAT, type Fn, RuleEvalError } from './runtime';
@@ -169,6 +169,7 @@ export function compileDecision(l: Linker, d: DecisionDecl, failures = new Failu
     // Per rule, its products flattened: pos and neg of product j at [2j] and [2j + 1].
     const products = sums.map((sum) => Int32Array.from(sum.flatMap((p) => [p.pos, p.neg])));
     const tree = decisionTree(order, targetMasks, products);
+    const test = fieldTester(fieldTests);
     if (tree) {
       // The usual case: walk the tree made at load time, testing only the atoms on the path.
       const { start, atom, yes, no, candidates, dropped } = tree;
@@ -186,7 +187,7 @@ export function compileDecision(l: Linker, d: DecisionDecl, failures = new Failu
         let node = start;
         while (node >= 0) {
           const a = atom[node];
-          node = (a < nFields ? fieldHolds(fieldTests[a], flat) : closures[a - nFields](ctx) === true) ? yes[node] : no[node];
+          node = (a < nFields ? test(a, flat) : closures[a - nFields](ctx) === true) ? yes[node] : no[node];
         }
         return leafResults[~node] ?? resultOf(winnerOf(candidates[~node], dropped[~node]), ctx);
       };
@@ -216,7 +217,7 @@ export function compileDecision(l: Linker, d: DecisionDecl, failures = new Failu
             const b = need & -need;
             need ^= b;
             const a = 31 - Math.clz32(b);
-            if (a < nFields ? fieldHolds(fieldTests[a], flat) : closures[a - nFields](ctx) === true) vals |= b;
+            if (a < nFields ? test(a, flat) : closures[a - nFields](ctx) === true) vals |= b;
             known |= b;
             if ((vals & b) !== (pos & b)) {
               holds = false;
