@@ -1,6 +1,6 @@
 // #/rules/:regime — the regime's files in the rule editor (read-only for built-in regimes, with a
 // draft copy to try changes), its problems, its examples and a sample case.
-import { createMemo, createSignal, For, lazy, Show, Suspense, type JSX } from 'solid-js';
+import { createMemo, createSignal, lazy, Show, Suspense, type JSX } from 'solid-js';
 import type { RuleSource } from '../../../rules/api';
 import type { Diagnostic } from '../../../rules/ast';
 import { builtinResolver } from '../../../rules/builtin';
@@ -11,6 +11,7 @@ import { useRegimes, type LoadedRegime } from '../../regimes';
 import { EvaluatePanel } from './EvaluatePanel';
 import { ExamplesPanel } from './ExamplesPanel';
 import { fileName } from './file-name';
+import { FileTabs } from './FileTabs';
 import { ProblemsPanel } from './ProblemsPanel';
 import './rules.css';
 
@@ -93,22 +94,7 @@ function RegimeWorkbench(props: { regime: LoadedRegime }): JSX.Element {
       </div>
       <div class="rules-layout">
         <div>
-          <ul class="rules-tabs" aria-label={t('rulesEditor.filesLabel')}>
-            <For each={original}>
-              {(s) => (
-                <li>
-                  <button
-                    type="button"
-                    aria-current={selected() === s.file ? 'true' : undefined}
-                    classList={{ 'has-errors': errorFiles().has(s.file) }}
-                    onClick={() => setSelected(s.file)}
-                  >
-                    {fileName(s.file)}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
+          <FileTabs files={original} selected={selected()} onSelect={setSelected} errorFiles={errorFiles()} label={t('rulesEditor.filesLabel')} />
           <Suspense fallback={<p role="status">{t('rulesEditor.editorLoading')}</p>}>
             <RuleEditor
               text={text()}

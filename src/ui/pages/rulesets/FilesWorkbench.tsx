@@ -1,6 +1,6 @@
 // A version's rule files in the rule editor (H1's component), with live problems, its examples and
 // a sample case on the side. Editable only for a draft; edits go to `onEdit`.
-import { createMemo, createSignal, For, lazy, Suspense, type JSX } from 'solid-js';
+import { createMemo, createSignal, lazy, Suspense, type JSX } from 'solid-js';
 import type { RuleSetFile } from '../../../domain/rule-set-document';
 import type { Diagnostic } from '../../../rules/ast';
 import { builtinResolver } from '../../../rules/builtin';
@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import { EvaluatePanel } from '../rules/EvaluatePanel';
 import { ExamplesPanel } from '../rules/ExamplesPanel';
 import { fileName } from '../rules/file-name';
+import { FileTabs } from '../rules/FileTabs';
 import { ProblemsPanel } from '../rules/ProblemsPanel';
 import '../rules/rules.css';
 
@@ -46,22 +47,7 @@ export function FilesWorkbench(props: {
   return (
     <div class="rules-layout">
       <div>
-        <ul class="rules-tabs" aria-label={t('rulesets.filesLabel')}>
-          <For each={props.files}>
-            {(f) => (
-              <li>
-                <button
-                  type="button"
-                  aria-current={selected() === f.file ? 'true' : undefined}
-                  classList={{ 'has-errors': errorFiles().has(f.file) }}
-                  onClick={() => setSelected(f.file)}
-                >
-                  {fileName(f.file)}
-                </button>
-              </li>
-            )}
-          </For>
-        </ul>
+        <FileTabs files={props.files} selected={selected()} onSelect={setSelected} errorFiles={errorFiles()} label={t('rulesets.filesLabel')} />
         <Suspense fallback={<p role="status">{t('rulesets.editorLoading')}</p>}>
           <RuleEditor
             text={text()}
