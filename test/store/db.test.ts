@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, openRiskcaseDb, UPGRADE_STEPS, v1, type UpgradeStep } from '../../src/store/db';
+import { DB_VERSION, openRiskcaseDb, v1, type UpgradeStep } from '../../src/store/db';
 import { openV1 } from './fixtures/schema-v1';
 
 let n = 0;

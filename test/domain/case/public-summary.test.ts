@@ -140,12 +140,6 @@ const secret = fc.string({ minLength: 1, maxLength: 12 }).map((s) => `${MARK}${s
 /** Benign text: anything without the marker character. */
 const benign = fc.string({ maxLength: 12 }).map((s) => s.replace(/\u00a7/g, ''));
 
-interface Gen {
-  parts: CasePart[];
-  status: 'requested' | 'accepted';
-  pick: (part: CasePart | 'never') => fc.Arbitrary<string>;
-}
-
 function caseArb(): fc.Arbitrary<{ c: CaseFile; secrets: string[] }> {
   return fc
     .record({

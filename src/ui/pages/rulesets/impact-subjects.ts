@@ -4,7 +4,6 @@
 import { toCaseDocument } from '../../../domain/case/case-document';
 import type { CaseFile } from '../../../domain/case/types';
 import { summariseAssessment, summariseCase, type ImpactSubject, type Summarise } from '../../../domain/impact';
-import type { CompiledRuleSet } from '../../../rules/api';
 
 export function summariserFor(kind: ImpactSubject['kind']): Summarise {
   return kind === 'case' ? summariseCase : summariseAssessment;
