@@ -11,6 +11,7 @@ import { babyWalkerCase, socketProtectorCase } from '../../src/demo/cases';
 import type { CompiledRuleSet } from '../../src/rules/api';
 import type { CaseFile, Role } from '../../src/domain/case/types';
 import { notificationMachine, type NotificationEvent } from '../../src/machines/notification';
+import { recordGuards } from '../helpers/guard-recorder';
 
 let rs: CompiledRuleSet;
 let socket: CaseFile;
@@ -91,18 +92,7 @@ function pathOf(value: unknown): string {
 }
 
 function explore() {
-  const outcomes = new Map<string, Set<boolean>>();
-  const guards = Object.fromEntries(
-    Object.entries(notificationMachine.implementations.guards).map(([name, g]) => [
-      name,
-      (...args: unknown[]) => {
-        const r = (g as (...a: unknown[]) => boolean)(...args);
-        if (!outcomes.has(name)) outcomes.set(name, new Set());
-        outcomes.get(name)!.add(r);
-        return r;
-      },
-    ]),
-  );
+  const { guards, outcomes } = recordGuards(notificationMachine.implementations.guards);
   const machine = notificationMachine.provide({ guards: guards as never });
   const reached = new Set<string>();
   for (const caseFile of [socket, walker]) {

@@ -9,6 +9,7 @@ import { kettleFollowUpCase } from '../../src/demo/cases';
 import type { CompiledRuleSet } from '../../src/rules/api';
 import type { Reaction, Role } from '../../src/domain/case/types';
 import { reactionMachine, resumeReaction, type ReactionEvent } from '../../src/machines/reaction';
+import { recordGuards } from '../helpers/guard-recorder';
 
 let rs: CompiledRuleSet;
 beforeAll(() => {
@@ -62,18 +63,7 @@ const serializeState = (s: Snap): string => JSON.stringify([s.value, s.context.b
 
 describe('reaction lifecycle paths (xstate/graph)', () => {
   it('reaches every state and takes every guard both ways', () => {
-    const outcomes = new Map<string, Set<boolean>>();
-    const guards = Object.fromEntries(
-      Object.entries(reactionMachine.implementations.guards).map(([name, g]) => [
-        name,
-        (...args: unknown[]) => {
-          const r = (g as (...a: unknown[]) => boolean)(...args);
-          if (!outcomes.has(name)) outcomes.set(name, new Set());
-          outcomes.get(name)!.add(r);
-          return r;
-        },
-      ]),
-    );
+    const { guards, outcomes } = recordGuards(reactionMachine.implementations.guards);
     const machine = reactionMachine.provide({ guards: guards as never });
     const reached = new Set<string>();
     for (const reaction of [found(), differentAssessment('K-300')]) {

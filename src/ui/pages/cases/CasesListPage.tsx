@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
 import { caseTitle } from '../../../domain/deadline-dashboard';
 import { caseFacets, matchesFacets, parseQuery, searchParts, type SearchHit, type Source } from '../../../domain/search';
-import type { NotificationStatus } from '../../../domain/case/types';
+import { NOTIFICATION_STATUSES } from '../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../rules/api';
 import { subscribeChanges } from '../../../store/broadcast';
 import { exportCase, importCase } from '../../../store/case-export';
@@ -14,20 +14,6 @@ import { casesDb, createEmptyCase, downloadText, loadCases, loadRecentCases, mem
 import './casework.css';
 
 const PAGE = 100;
-const STATES: NotificationStatus[] = [
-  'draft',
-  'contact-point-check',
-  'submitted',
-  'under-examination',
-  'additional-information-requested',
-  'investigation',
-  'validated',
-  'not-validated',
-  'updated',
-  'measures-to-confirm',
-  'removed-from-public',
-  'withdrawn',
-];
 const SOURCES: Source[] = ['case', 'notification', 'reaction'];
 
 function stateLabel(s: string): string {
@@ -198,7 +184,7 @@ export default function CasesListPage(): JSX.Element {
           <label for="case-filter-state">{t('casework.filter.state')}</label>
           <select id="case-filter-state" value={state()} onChange={(e) => resetPaging(setState)(e.currentTarget.value)}>
             <option value="">{t('casework.filter.any')}</option>
-            <For each={STATES}>{(s) => <option value={s}>{stateLabel(s)}</option>}</For>
+            <For each={NOTIFICATION_STATUSES}>{(s) => <option value={s}>{stateLabel(s)}</option>}</For>
           </select>
         </div>
         <div class="field">

@@ -8,6 +8,18 @@ import { t } from '../../i18n';
 import { bandText, choiceText, fractionText, riskText, severityText } from '../assessment/format';
 import { bandDiffText, largestStepText, levelDiffText, ratioText, stepCountText, verdictText } from './compare-text';
 
+/** One line of the whole-scenario table: what, the model's, the trainee's, how far apart. */
+function Row(props: { label: string; model: JSX.Element; answer: JSX.Element; diff: JSX.Element }): JSX.Element {
+  return (
+    <tr>
+      <th scope="row">{props.label}</th>
+      <td>{props.model}</td>
+      <td>{props.answer}</td>
+      <td>{props.diff}</td>
+    </tr>
+  );
+}
+
 export function ComparisonView(props: { tables: RiskTables; cmp: Comparison }): JSX.Element {
   const c = () => props.cmp;
   const tone = () => (c().verdict === 'identical' || c().verdict === 'sameRisk' ? 'status-ok' : 'status-warn');
@@ -31,46 +43,17 @@ export function ComparisonView(props: { tables: RiskTables; cmp: Comparison }): 
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">{t('assessment.consumer')}</th>
-              <td>{choiceText(props.tables.consumerGroups, c().consumer.model)}</td>
-              <td>{choiceText(props.tables.consumerGroups, c().consumer.answer)}</td>
-              <td>{c().consumer.same ? t('training.cmp.sameChoice') : t('training.cmp.otherChoice')}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('assessment.hazard')}</th>
-              <td>{choiceText(props.tables.hazardGroups, c().hazard.model)}</td>
-              <td>{choiceText(props.tables.hazardGroups, c().hazard.answer)}</td>
-              <td>{c().hazard.same ? t('training.cmp.sameChoice') : t('training.cmp.otherChoice')}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('assessment.probability')}</th>
-              <td>{fractionText(c().probability.model)}</td>
-              <td>{fractionText(c().probability.answer)}</td>
-              <td>{ratioText(c().probability.ratio)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('assessment.band')}</th>
-              <td>{bandOf(c().band.model)}</td>
-              <td>{bandOf(c().band.answer)}</td>
-              <td>{bandDiffText(c().band.higher)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('assessment.severity')}</th>
-              <td>{severityText(props.tables, c().severity.model)}</td>
-              <td>{severityText(props.tables, c().severity.answer)}</td>
-              <td>{levelDiffText(c().severity.higher)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('assessment.risk')}</th>
-              <td>
-                <span class={`risk-badge risk-${c().risk.model}`}>{riskText(props.tables, c().risk.model)}</span>
-              </td>
-              <td>
-                <span class={`risk-badge risk-${c().risk.answer}`}>{riskText(props.tables, c().risk.answer)}</span>
-              </td>
-              <td>{levelDiffText(c().risk.higher)}</td>
-            </tr>
+            <Row label={t('assessment.consumer')} model={choiceText(props.tables.consumerGroups, c().consumer.model)} answer={choiceText(props.tables.consumerGroups, c().consumer.answer)} diff={c().consumer.same ? t('training.cmp.sameChoice') : t('training.cmp.otherChoice')} />
+            <Row label={t('assessment.hazard')} model={choiceText(props.tables.hazardGroups, c().hazard.model)} answer={choiceText(props.tables.hazardGroups, c().hazard.answer)} diff={c().hazard.same ? t('training.cmp.sameChoice') : t('training.cmp.otherChoice')} />
+            <Row label={t('assessment.probability')} model={fractionText(c().probability.model)} answer={fractionText(c().probability.answer)} diff={ratioText(c().probability.ratio)} />
+            <Row label={t('assessment.band')} model={bandOf(c().band.model)} answer={bandOf(c().band.answer)} diff={bandDiffText(c().band.higher)} />
+            <Row label={t('assessment.severity')} model={severityText(props.tables, c().severity.model)} answer={severityText(props.tables, c().severity.answer)} diff={levelDiffText(c().severity.higher)} />
+            <Row
+              label={t('assessment.risk')}
+              model={<span class={`risk-badge risk-${c().risk.model}`}>{riskText(props.tables, c().risk.model)}</span>}
+              answer={<span class={`risk-badge risk-${c().risk.answer}`}>{riskText(props.tables, c().risk.answer)}</span>}
+              diff={levelDiffText(c().risk.higher)}
+            />
           </tbody>
         </table>
       </div>
