@@ -251,4 +251,61 @@ decision d : outcome   cites "law"
     }
     expect(set.decideValue('d', bind(set, { n: 35 }))).toMatchObject({ ok: true, value: { rule: 'r34' } });
   });
+
+  it('a decision of field tests alone (the tree walk over flat fields and list columns) decides as decide does', () => {
+    // Every test the walk runs in its loop — a boolean, equal, not equal, one of, present,
+    // absent, any / no item equal or one of — and the ones it hands to the field tester: not one
+    // of, comparisons, an item's boolean. Items of three fields, so the column's stride is 3.
+    const set = snippet(`
+enum kind
+  a
+  b
+  c
+enum outcome
+  gold
+  silver
+  bronze
+  copper
+  tin
+record item  cites "f"
+  note  : optional text
+  kind  : kind
+  flag  : boolean
+facts case  cites "f"
+  items : list of item
+  n     : optional integer
+  k     : optional kind
+  t     : optional text
+  on    : boolean
+decision d : outcome   cites "law"
+  otherwise tin
+  rule r1  gold    when case.on and any i in case.items where i.kind is a                 overrides r2, r3, r4
+  rule r2  silver  when case.k is not c and no i in case.items where i.kind is one of (b, c)  overrides r3, r4
+  rule r3  bronze  when (case.t is absent or case.k is one of (a, b)) and case.n > 2        overrides r4
+  rule r4  copper  when case.k is not one of (a) or (any i in case.items where i.flag) or (no i in case.items where i.kind is c) or case.t is present and case.k is b
+`);
+    const doc = fc.record(
+      {
+        items: fc.array(fc.record({ note: maybe(fc.constantFrom('x', null)), kind: fc.constantFrom('a', 'b', 'c'), flag: fc.boolean() }, { requiredKeys: ['kind'] }), { maxLength: 3 }),
+        n: maybe(fc.integer({ min: 0, max: 5 })),
+        k: maybe(fc.constantFrom('a', 'b', 'c', null)),
+        t: maybe(fc.constantFrom('text', null)),
+        on: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(doc, (x) => {
+        const { full, fast } = both(set, 'd', bind(set, x));
+        expect(fast).toEqual(full);
+        seen.add(String(full.ok && full.rule));
+      }),
+      { numRuns: 800, seed: 29 },
+    );
+    expect([...seen].sort()).toEqual(['null', 'r1', 'r2', 'r3', 'r4']);
+    // Facts built by hand (no flat arrays, no columns) take the general path: same answers.
+    const byHand = { case: { on: true, items: [{ kind: 'a', flag: false }], n: null, k: null, t: null } };
+    expect(both(set, 'd', byHand).fast).toEqual({ ok: true, value: 'gold', fields: {}, rule: 'r1' });
+  });
 });

@@ -12,7 +12,7 @@ const list = (index: number, test: Test, any: boolean, constants: RValue[], cons
   test,
   constant,
   constants,
-  items: { index: 0, parts: ['type'], any },
+  items: { index: 0, parts: ['type'], any, column: null },
 });
 
 describe('fieldTester', () => {
@@ -50,5 +50,20 @@ describe('fieldTester', () => {
     expect([holds(11, [false, null, null, null, [byName]]), holds(12, [false, null, null, null, [byName]])]).toEqual([false, false]);
     expect([holds(11, [false, null, null, null, [{ type: null }]]), holds(12, [false, null, null, null, [null]])]).toEqual([false, true]);
     expect([holds(11, [false, null, null, null, null]), holds(12, [false, null, null, null, null])]).toEqual([false, true]);
+  });
+
+  it('reads the items from their column when the flat array has one, ignoring the records', () => {
+    // Items of two fields (type, category): the column holds type0, category0, type1, category1.
+    const withColumn: FieldTest[] = [
+      { index: 0, test: Test.Equal, constant: 'obligatory', constants: [], items: { index: 0, parts: ['type'], any: true, column: { index: 1, stride: 2 } } },
+      { index: 0, test: Test.Equal, constant: 'recall', constants: [], items: { index: 1, parts: ['category'], any: false, column: { index: 1, stride: 2 } } },
+    ];
+    const test = fieldTester(withColumn);
+    const records = [{ type: 'voluntary', category: 'recall' }] as RValue[];
+    expect([test(0, [records, ['voluntary', 'recall', 'obligatory', 'withdrawal']]), test(1, [records, ['voluntary', 'recall', 'obligatory', 'withdrawal']])]).toEqual([true, false]);
+    expect([test(0, [records, ['voluntary', 'withdrawal']]), test(1, [records, ['voluntary', 'withdrawal']])]).toEqual([false, true]);
+    expect([test(0, [records, []]), test(1, [records, []])]).toEqual([false, true]);
+    // No column (a flat array made elsewhere): the records are read by name.
+    expect([test(0, [records]), test(1, [records])]).toEqual([false, false]);
   });
 });

@@ -19,6 +19,7 @@ import type { FieldTable } from '../check/model';
 import { type Type, strip } from '../check/type-model';
 import type { Linker } from './expr';
 import { FLAT, type Fn, intern } from './runtime';
+import { columnOf } from '../facts';
 
 /** How a field test compares the field's value `v` (absent is null) with its constants. */
 export const Test = {
@@ -43,8 +44,12 @@ export interface FieldTest {
   /** The constant (Equal, NotEqual, comparisons) or constants (OneOf, NotOneOf). */
   constant: RValue;
   constants: readonly RValue[];
-  /** A list test: `test` applies to this field of each item; `any` holds if one passes, `no` if none. */
-  items: { index: number; parts: readonly string[]; any: boolean } | null;
+  /**
+   * A list test: `test` applies to this field of each item; `any` holds if one passes, `no` if
+   * none. `column`: where the flat array keeps all items' fields in one run (facts.ts columnOf),
+   * read instead of the items when it is there.
+   */
+  items: { index: number; parts: readonly string[]; any: boolean; column: { index: number; stride: number } | null } | null;
 }
 
 /** One product: the atoms that must hold (`pos`) and must not (`neg`), as bit sets. */
@@ -135,7 +140,8 @@ export function atomsOf(l: Linker, whens: readonly Expr[]): AtomTable | null {
         return ref?.kind === 'local' && ref.binder === e ? fieldIn(table, ref.props) : undefined;
       });
       if (!inner) return undefined;
-      return { index: list.index, test: inner.test, constant: inner.constant, constants: inner.constants, items: { index: inner.field.index, parts: inner.field.parts, any: e.kind === 'any' } };
+      const column = columnOf(l.model, l.model.factFields.get(root)!, list.parts.join('.')) ?? null;
+      return { index: list.index, test: inner.test, constant: inner.constant, constants: inner.constants, items: { index: inner.field.index, parts: inner.field.parts, any: e.kind === 'any', column } };
     }
     const t = testOf(e, rootField);
     return t && { index: t.field.index, test: t.test, constant: t.constant, constants: t.constants, items: null };
@@ -257,6 +263,9 @@ export function fieldTester(tests: readonly FieldTest[]): (a: number, flat: read
   // -1: a test of the field itself; else the item field a list test reads.
   const itemIndex = Int32Array.from(tests, (t) => (t.items ? t.items.index : -1));
   const anyItem = Uint8Array.from(tests, (t) => (t.items?.any ? 1 : 0));
+  // -1: no column; else where the items' fields sit in one run, `stride` per item.
+  const column = Int32Array.from(tests, (t) => t.items?.column?.index ?? -1);
+  const stride = Int32Array.from(tests, (t) => t.items?.column?.stride ?? 0);
   const constant = tests.map((t) => t.constant);
   const constants = tests.map((t) => t.constants);
   const holds = (a: number, v: RValue): boolean => {
@@ -289,8 +298,14 @@ export function fieldTester(tests: readonly FieldTest[]): (a: number, flat: read
     const v = flat[index[a]] ?? null;
     const item = itemIndex[a];
     if (item < 0) return holds(a, v);
-    const list = (v ?? EMPTY) as readonly RValue[];
     const any = anyItem[a] === 1;
+    const col = column[a] >= 0 ? (flat[column[a]] as readonly RValue[] | null | undefined) : undefined;
+    if (col != null) {
+      const step = stride[a];
+      for (let i = item; i < col.length; i += step) if (holds(a, col[i] ?? null)) return any;
+      return !any;
+    }
+    const list = (v ?? EMPTY) as readonly RValue[];
     for (let i = 0; i < list.length; i++) {
       const it = list[i] as { [FLAT]?: RValue[] } | null;
       const own = it !== null && typeof it === 'object' ? it[FLAT] : undefined;

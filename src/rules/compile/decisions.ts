@@ -11,7 +11,9 @@
 //    tried overriders first, so one early candidate (e.g. "excluded: overrides everything") ends
 //    the work. When no `when` can fail, `quick` works on atoms instead of closures (atoms.ts):
 //    a tree of atom tests made at load time (decision-tree.ts), or, if that would be too big, a
-//    loop over each rule's products of atoms.
+//    loop over each rule's products of atoms;
+//  - `fast`, for `decideValue` when the tree tests fields only: the tree walked straight over the
+//    bound facts' flat field array (tree-walk.ts), no evaluation context at all.
 
 import type { DecisionDecl, Expr } from '../ast';
 import type { RValue } from '../api';
@@ -19,6 +21,7 @@ import { type Linker, compileExpr } from './expr';
 import { flatReader } from '../facts';
 import { type AtomTable, type Product, atomsOf, fieldTester } from './atoms';
 import { decisionTree } from './decision-tree';
+import { treeWalker } from './tree-walk';
 import { FailureAnalysis } from './may-fail';
 import { type EvalCtx, FLAT, type Fn, RuleEvalError } from './runtime';
 
@@ -43,6 +46,12 @@ export interface CompiledDecision {
   quick(ctx: EvalCtx): Decided;
   /** Every candidate that dropped out: [overridden rule, overriding rule]. */
   overridden(r: DecisionResult): [number, number][];
+  /**
+   * The fastest path, when the decision is a tree of field tests alone (tree-walk.ts): the leaf
+   * a facts root's flat field array leads to, and per leaf the shared result when it is certain
+   * and constant (else null: `quick` then decides). Null when there is no such tree.
+   */
+  fast: { root: string; leafOf: (flat: readonly RValue[]) => number; results: readonly (Decided | null)[] } | null;
 }
 
 const BITS = 30;
@@ -161,6 +170,7 @@ export function compileDecision(l: Linker, d: DecisionDecl, failures = new Failu
   // tested at most once, and only when a product still open needs it. Only when no `when` can
   // fail, so that testing an atom the closures would not have reached is harmless.
   const atoms = n <= BITS && skippableBit.every((b) => b !== 0) ? atomsOf(l, d.rules.map((r) => r.when)) : null;
+  let fast: CompiledDecision['fast'] = null;
   const quickAtoms = atoms && atoms.whens.every((w) => w !== null) ? atomQuick(atoms, atoms.whens as Product[][]) : null;
   function atomQuick(table: AtomTable, sums: readonly Product[][]): (ctx: EvalCtx) => Decided {
     const { root, fieldTests, closures } = table;
@@ -181,6 +191,7 @@ export function compileDecision(l: Linker, d: DecisionDecl, failures = new Failu
           return null; // an error: made afresh each time, below
         }
       });
+      if (closures.length === 0) fast = { root, leafOf: treeWalker(tree, fieldTests, test), results: leafResults };
       return (ctx) => {
         const r = ctx.facts[root] as { [FLAT]?: RValue[] } | null | undefined;
         const flat = (r != null && r[FLAT]) || readFlat(r as RValue | undefined);
@@ -257,6 +268,7 @@ export function compileDecision(l: Linker, d: DecisionDecl, failures = new Failu
     decl: d,
     evaluate: n <= BITS ? small : large,
     quick: quickAtoms ?? (n <= BITS ? quickSmall : large),
+    fast,
     overridden(r) {
       const out: [number, number][] = [];
       if (typeof r.candidates === 'number') {

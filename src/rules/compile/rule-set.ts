@@ -27,7 +27,7 @@ import type { CompiledDecision, Decided, DecisionResult } from './decisions';
 import type { Plan } from './explain';
 import { decided } from './outcomes';
 import { Program } from './program';
-import { type EvalCtx, RuleEvalError, show } from './runtime';
+import { type EvalCtx, FLAT, RuleEvalError, show } from './runtime';
 
 function attempt<T>(f: () => Outcome<T>): Outcome<T> {
   try {
@@ -62,6 +62,8 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     heads: ({ value: RValue; entry: TraceEntry } | undefined)[];
     /** decideValue's last answer per rule (slot 0 `otherwise`): shared while value and fields are the same. */
     answers: (DecisionValueOutcome & { ok: true })[];
+    /** decideValue's answer per leaf of the fast path's tree, when certain and constant. */
+    leafAnswers: (DecisionValueOutcome & { ok: true })[];
   }
   const views = new Map<string, DecisionView>();
   const viewOf = (name: string): DecisionView | undefined => {
@@ -69,7 +71,7 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     if (!v) {
       const d = p.decisions.get(name);
       if (!d) return undefined;
-      v = { d, run: p.decision(name), plans: [], heads: [], answers: [] };
+      v = { d, run: p.decision(name), plans: [], heads: [], answers: [], leafAnswers: [] };
       views.set(name, v);
     }
     return v;
@@ -110,14 +112,27 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     return decided(v.d, ctx, res, headOf(v, name, res.rule, res.value), plan);
   }
 
-  // The fastest path: the winner only (decisions.ts `quick`), no explanation, no allocation when
-  // the winning rule's value and fields are constants.
+  // The fastest path: the winner only, no explanation, no allocation when the winning rule's
+  // value and fields are constants. Bound facts of a decision of field tests go down its tree
+  // directly (decisions.ts `fast`); anything else through `quick`.
   let lastName = '';
   let lastView: DecisionView | undefined;
   function decideValue(name: string, facts: Facts): DecisionValueOutcome {
     // Batch runs ask for one decision over and over: keep its view at hand.
     const v = name === lastName ? lastView : (lastView = viewOf((lastName = name)));
     if (!v) return { ok: false, error: `unknown decision '${name}'` };
+    const fast = v.d.fast;
+    if (fast !== null) {
+      const root = facts[fast.root] as { [FLAT]?: RValue[] } | null | undefined;
+      const flat = root != null ? root[FLAT] : undefined;
+      if (flat !== undefined) {
+        const leaf = fast.leafOf(flat);
+        const known = v.leafAnswers[leaf];
+        if (known !== undefined) return known;
+        const r = fast.results[leaf];
+        if (r !== null) return (v.leafAnswers[leaf] = answerOf(v, r));
+      }
+    }
     let r: Decided;
     try {
       r = v.d.quick(p.reusedCtx(facts));
@@ -125,6 +140,11 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
       if (err instanceof RuleEvalError) return { ok: false, error: err.message };
       throw err;
     }
+    return answerOf(v, r);
+  }
+
+  /** The answer for a decided result: shared per rule while its value and fields stay the same. */
+  function answerOf(v: DecisionView, r: Decided): DecisionValueOutcome & { ok: true } {
     const known = v.answers[r.rule + 1];
     if (known !== undefined && known.value.value === r.value && known.value.fields === r.fields) return known;
     const rule = r.rule >= 0 ? v.d.decl.rules[r.rule].name.text : null;
