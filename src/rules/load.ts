@@ -4,8 +4,9 @@
 import type { LoadResult, RegimeResolver, RuleSource } from './api';
 import type { Diagnostic, RuleFile } from './ast';
 import { type CheckOptions, checkRegime } from './check/index';
+import type { ImportedRegime } from './check/symbols';
 import { buildRuleSet } from './compile/rule-set';
-import { parse } from './parse';
+import { indexDeclarations, parse } from './parse';
 
 export function loadRegime(sources: readonly RuleSource[], resolver?: RegimeResolver): LoadResult {
   return loadRules(sources, resolver, { appProfile: true });
@@ -25,23 +26,41 @@ export function loadRules(sources: readonly RuleSource[], resolver: RegimeResolv
   // Syntax errors first: checking a half-read file would only add echoes of them.
   if (diagnostics.some((d) => d.severity === 'error')) return { ruleSet: null, diagnostics: tidy(diagnostics) };
 
-  const imported = new Map<string, RuleFile[] | undefined>();
-  const fetchImport = (id: string): RuleFile[] | undefined => {
+  // An import parses only the declarations it brings in (and what they use), not the whole regime.
+  const imported = new Map<string, ImportedRegime | undefined>();
+  /** Imported files with a syntax error in what was read of them: the checker's words on them are echoes. */
+  const halfRead = new Set<string>();
+  const fetchImport = (id: string): ImportedRegime | undefined => {
     if (imported.has(id)) return imported.get(id);
     const srcs = resolver?.(id);
-    const parsed = srcs?.map((s) => {
-      const r = parse(s.text, s.file);
-      texts.set(s.file, s.text);
-      diagnostics.push(...r.diagnostics);
-      return r.ast;
-    });
-    imported.set(id, parsed);
-    return parsed;
+    let regime: ImportedRegime | undefined;
+    if (srcs) {
+      const indexes = srcs.map((s) => {
+        texts.set(s.file, s.text);
+        return indexDeclarations(s.text, s.file);
+      });
+      const reported = new Set<string>();
+      regime = {
+        names: () => new Set(indexes.flatMap((ix) => ix.names)),
+        declarations(name) {
+          const found = indexes.map((ix) => ix.named(name));
+          // A syntax error in what the import brings in stops the load, as in the regime's own files.
+          if (!reported.has(name)) {
+            reported.add(name);
+            for (const r of found) diagnostics.push(...r.diagnostics);
+            for (const r of found) for (const d of r.diagnostics) if (d.severity === 'error') halfRead.add(d.file);
+          }
+          return found.flatMap((r) => r.declarations);
+        },
+      };
+    }
+    imported.set(id, regime);
+    return regime;
   };
 
   try {
     const model = checkRegime({ files, sources: texts, fetchImport }, options);
-    diagnostics.push(...model.diagnostics);
+    diagnostics.push(...model.diagnostics.filter((d) => !halfRead.has(d.file)));
     const sorted = tidy(diagnostics);
     if (sorted.some((d) => d.severity === 'error')) return { ruleSet: null, diagnostics: sorted };
     return { ruleSet: buildRuleSet(model, sorted), diagnostics: sorted };

@@ -48,6 +48,49 @@ function parseUnsafe(text: string, file: string): ParseResult {
   return { ast: { file, declarations }, diagnostics };
 }
 
+/**
+ * A rule file whose declarations are parsed one by one when asked for by name (imports: load.ts).
+ * The file is only lexed and cut into declarations up front, as `parse` cuts it; a declaration's
+ * name is the token after its keyword, as the parser reads it.
+ */
+export interface DeclarationIndex {
+  /** Every declared name, in file order. */
+  names: readonly string[];
+  /** The declarations that take `name`, parsed on the first request, with their syntax problems. */
+  named(name: string): { declarations: Declaration[]; diagnostics: Diagnostic[] };
+}
+
+/** Declarations an import can bring in (not regime, import, deadline or example). */
+const IMPORTABLE = new Set(DECLARATION_KEYWORDS.filter((k) => k !== KW.regime && k !== KW.import && k !== KW.deadline && k !== KW.example));
+
+export function indexDeclarations(text: string, file: string): DeclarationIndex {
+  const chunks = splitDeclarations(rulesLexer.tokenize(text).tokens);
+  const byName = new Map<string, IToken[][]>();
+  for (const chunk of chunks) {
+    const [keyword, name] = chunk;
+    if (!IMPORTABLE.has(keyword.tokenType) || name?.tokenType !== Name) continue;
+    byName.set(name.image, [...(byName.get(name.image) ?? []), chunk]);
+  }
+  const parsed = new Map<string, { declarations: Declaration[]; diagnostics: Diagnostic[] }>();
+  return {
+    names: [...byName.keys()],
+    named(name) {
+      let r = parsed.get(name);
+      if (!r) {
+        const ctx = newContext(file);
+        r = { declarations: [], diagnostics: ctx.diagnostics };
+        for (const chunk of byName.get(name) ?? []) {
+          const d = parseDeclaration(ctx, chunk);
+          r.declarations.push(...d.declarations);
+          if (d.problem) r.diagnostics.push(d.problem);
+        }
+        parsed.set(name, r);
+      }
+      return r;
+    },
+  };
+}
+
 function lexDiagnostics(ctx: ConvertContext, text: string, lexed: ILexingResult): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const err of lexed.errors) {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RuleSource } from '../../src/rules/api';
 import { checkRegime } from '../../src/rules/check/index';
+import { parsedRegime } from '../../src/rules/check/symbols';
 import { loadRegime } from '../../src/rules/load';
 import { parse } from '../../src/rules/parse';
 
@@ -97,7 +98,7 @@ function exercise(sources: RuleSource[]): void {
   if (parsed.some((p) => p.diagnostics.length > 0)) {
     // loadRegime stops at syntax errors: check the recovered trees directly, as the editor may.
     const files = parsed.map((p) => p.ast);
-    const model = checkRegime({ files, sources: texts, fetchImport: (id) => resolver(id).map((s) => parse(s.text, s.file).ast) }, { appProfile: true });
+    const model = checkRegime({ files, sources: texts, fetchImport: (id) => parsedRegime(resolver(id).map((s) => parse(s.text, s.file).ast)) }, { appProfile: true });
     for (const d of model.diagnostics) {
       expect(d.line).toBeGreaterThanOrEqual(1);
       expect(d.column).toBeGreaterThanOrEqual(1);

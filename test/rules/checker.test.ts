@@ -289,6 +289,18 @@ describe('imports', () => {
     // The imported table then meets the local enum: its own rows are reported too.
     expect(check('import risk from "base"\nenum level\n  a', [], resolver)).toContain(`2:18: 'level' comes with the import from "base", but it is already an enum at line 3`);
   });
+
+  it('reads of the other regime only what the import brings in (and what that uses)', () => {
+    // A broken declaration the import does not need is not parsed, so it stops nothing here
+    // (loading "base" itself reports it); one the import needs is reported at its own place.
+    const broken = (decl: string): RuleSource[] => [{ file: 'rules/base/regime.rules', text: other[0].text }, { file: 'rules/base/more.rules', text: decl }];
+    const unrelated = (id: string) => (id === 'base' ? broken('condition odd  cites "x"\n  = (1 and\n') : undefined);
+    expect(check('import risk from "base"\ncondition high  cites "x"\n  = risk(band(1/2)) is high', [], unrelated)).toEqual([]);
+    const needed = (id: string) => (id === 'base' ? broken('condition oddity  cites "x"\n  = (1 and\n') : undefined);
+    expect(check('import oddity from "base"', [], needed)).toEqual(["rules/base/more.rules:2:5: '(' is never closed: a ')' is missing"]);
+    // Names still come from every file, parsed or not: "did you mean" looks at all of them.
+    expect(check('import odity from "base"', [], needed)).toEqual(["2:8: regime 'base' has no 'odity' — did you mean 'oddity'?"]);
+  });
 });
 
 describe('the names the application relies on', () => {

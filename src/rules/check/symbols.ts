@@ -20,8 +20,29 @@ const KIND_WORD: Record<Named['kind'], string> = {
   calendar: 'a calendar',
 };
 
-/** Fetches the parsed files of another regime, or undefined when there is no such regime. */
-export type ImportFetcher = (regimeId: string) => readonly RuleFile[] | undefined;
+/**
+ * Another regime's declarations, by name. Read on demand: an import names a few declarations, and
+ * parsing only those (with what they use) spares parsing the rest of the regime (load.ts).
+ */
+export interface ImportedRegime {
+  /** Every name the regime declares (for "did you mean …"). */
+  names(): Iterable<string>;
+  /** The declarations called `name`, each once however often asked. */
+  declarations(name: string): readonly Declaration[];
+}
+
+/** Another regime's declarations, or undefined when there is no such regime. */
+export type ImportFetcher = (regimeId: string) => ImportedRegime | undefined;
+
+/** An imported regime whose files are parsed already. */
+export function parsedRegime(files: readonly RuleFile[]): ImportedRegime {
+  const byName = new Map<string, Declaration[]>();
+  for (const f of files) for (const d of f.declarations) {
+    const name = declName(d)?.text;
+    if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), d]);
+  }
+  return { names: () => byName.keys(), declarations: (name) => byName.get(name) ?? [] };
+}
 
 function declName(d: Declaration): Name | undefined {
   return 'name' in d ? (d as { name: Name }).name : undefined;
@@ -125,26 +146,19 @@ function store(model: Model, d: Named): void {
 
 /** Brings the named declarations of another regime in, with whatever they depend on. */
 function importInto(model: Model, imp: ImportDecl, fetch: ImportFetcher | undefined, add: (d: Named) => void): void {
-  const files = fetch?.(imp.regime.text);
-  if (!files) {
+  const regime = fetch?.(imp.regime.text);
+  if (!regime) {
     report(model, imp.regime.loc, 'unknown-regime', `unknown regime '${imp.regime.text}'`);
     return;
   }
-  const byName = new Map<string, Named[]>();
-  for (const f of files) {
-    for (const d of f.declarations) {
-      if (d.kind === 'regime' || d.kind === 'import' || d.kind === 'deadline' || d.kind === 'example') continue;
-      const list = byName.get(d.name.text) ?? [];
-      list.push(d);
-      byName.set(d.name.text, list);
-    }
-  }
+  const named = (name: string): Named[] =>
+    regime.declarations(name).filter((d): d is Named => d.kind !== 'regime' && d.kind !== 'import' && d.kind !== 'deadline' && d.kind !== 'example' && d.name.text === name);
   const taken = new Set<Named>();
   const queue: Named[] = [];
   for (const n of imp.names) {
-    const found = byName.get(n.text);
-    if (!found) {
-      report(model, n.loc, 'unknown-import', `regime '${imp.regime.text}' has no '${n.text}'${suggestion(n.text, byName.keys())}`);
+    const found = named(n.text);
+    if (!found.length) {
+      report(model, n.loc, 'unknown-import', `regime '${imp.regime.text}' has no '${n.text}'${suggestion(n.text, regime.names())}`);
       continue;
     }
     queue.push(...found);
@@ -153,10 +167,12 @@ function importInto(model: Model, imp: ImportDecl, fetch: ImportFetcher | undefi
     const d = queue.pop()!;
     if (taken.has(d)) continue;
     taken.add(d);
-    for (const used of namesUsedBy(d)) for (const dep of byName.get(used) ?? []) if (!taken.has(dep)) queue.push(dep);
+    for (const used of namesUsedBy(d)) for (const dep of named(used)) if (!taken.has(dep)) queue.push(dep);
   }
-  // In the imported regime's file order, so diagnostics and symbols come out stable.
-  for (const f of files) for (const d of f.declarations) if (taken.has(d as Named)) add(d as Named);
+  // In the imported regime's order (files by name, declarations as written), so diagnostics and
+  // symbols come out stable.
+  const order = (d: Named) => d.name.loc;
+  for (const d of [...taken].sort((a, b) => (order(a).file < order(b).file ? -1 : order(a).file > order(b).file ? 1 : order(a).offset - order(b).offset))) add(d);
 }
 
 /** Every name a declaration mentions: paths, calls, types, calendars. */
