@@ -83,13 +83,17 @@ export function columnOf(model: Model, fields: FieldTable, key: string): { index
   return p && p.column >= 0 ? { index: p.column, stride: p.stride } : undefined;
 }
 
+/** The column of an empty list: one, shared (columns are only read). */
+const EMPTY_COLUMN: RValue[] = Object.freeze([]) as unknown as RValue[];
+
 /** The items' flat field arrays of a list of records, one after another (see columnOf). */
 function column(items: RValue, stride: number): RValue[] {
-  const out: RValue[] = [];
-  if (!Array.isArray(items)) return out;
+  if (!Array.isArray(items) || items.length === 0) return EMPTY_COLUMN;
+  const out = new Array<RValue>(items.length * stride);
+  let k = 0;
   for (const item of items) {
     const f = item !== null && typeof item === 'object' ? (item as { [FLAT]?: RValue[] })[FLAT] : undefined;
-    for (let j = 0; j < stride; j++) out.push(f?.[j] ?? null);
+    for (let j = 0; j < stride; j++) out[k++] = f !== undefined ? (f[j] ?? null) : null;
   }
   return out;
 }
