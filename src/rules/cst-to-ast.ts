@@ -34,6 +34,11 @@ function tok(n: CstNode | undefined, key: string, i = 0): IToken | undefined {
 function nodes(n: CstNode | undefined, key: string): CstNode[] {
   return (n?.children[key] as CstNode[] | undefined) ?? [];
 }
+/** The first child of a node with one alternative taken (no array of all children made). */
+function firstChild(n: CstNode): CstNode | IToken | undefined {
+  for (const key in n.children) return n.children[key][0];
+  return undefined;
+}
 function node(n: CstNode | undefined, key: string, i = 0): CstNode | undefined {
   return nodes(n, key)[i];
 }
@@ -75,7 +80,7 @@ function nodeLoc(ctx: ConvertContext, n: CstNode | undefined): SourceLoc {
 }
 
 function span(a: SourceLoc, b: SourceLoc): SourceLoc {
-  return { ...a, endOffset: Math.max(a.endOffset, b.endOffset) };
+  return { file: a.file, line: a.line, column: a.column, offset: a.offset, endOffset: Math.max(a.endOffset, b.endOffset) };
 }
 
 function nameOf(ctx: ConvertContext, t: IToken | undefined): Name {
@@ -84,7 +89,8 @@ function nameOf(ctx: ConvertContext, t: IToken | undefined): Name {
 
 export function unquote(image: string): string {
   if (image.length < 2) return '';
-  return image.slice(1, -1).replace(/\\(["\\])/g, '$1');
+  const inner = image.slice(1, -1);
+  return inner.includes('\\') ? inner.replace(/\\(["\\])/g, '$1') : inner;
 }
 
 function stringOf(ctx: ConvertContext, t: IToken | undefined): { text: string; loc: SourceLoc } {
@@ -185,7 +191,7 @@ function dottedPath(ctx: ConvertContext, n: CstNode | undefined): Name[] {
 export function declarationsOf(ctx: ConvertContext, fileNode: CstNode): Declaration[] {
   const out: Declaration[] = [];
   for (const d of nodes(fileNode, 'declaration')) {
-    const inner = Object.values(d.children)[0]?.[0] as CstNode | undefined;
+    const inner = firstChild(d) as CstNode | undefined;
     if (!inner || !('name' in inner)) continue;
     const decl = declarationOf(ctx, inner);
     if (decl) out.push(decl);
@@ -621,7 +627,7 @@ function isOf(ctx: ConvertContext, n: CstNode): Expr {
   }
   const op = node(n, 'compareOp');
   if (op) {
-    const opTok = Object.values(op.children)[0]?.[0] as IToken | undefined;
+    const opTok = firstChild(op) as IToken | undefined;
     const right = mulOf(ctx, rightNode);
     return {
       kind: 'compare',
@@ -640,7 +646,7 @@ function mulOf(ctx: ConvertContext, n: CstNode | undefined): Expr {
 }
 
 function atomOf(ctx: ConvertContext, n: CstNode): Expr {
-  const inner = Object.values(n.children)[0]?.[0] as CstNode | undefined;
+  const inner = firstChild(n) as CstNode | undefined;
   if (!inner || !('name' in inner)) return missingExpr(ctx);
   switch (inner.name) {
     case 'literal': return literalOf(ctx, inner);
@@ -664,7 +670,7 @@ function atomOf(ctx: ConvertContext, n: CstNode): Expr {
 }
 
 function literalOf(ctx: ConvertContext, n: CstNode | undefined): Expr {
-  const t = n ? (Object.values(n.children)[0]?.[0] as IToken | undefined) : undefined;
+  const t = n ? (firstChild(n) as IToken | undefined) : undefined;
   if (!t) return missingExpr(ctx);
   const loc = tokLoc(ctx, t);
   switch (t.tokenType.name) {

@@ -1,9 +1,11 @@
-// Loading a regime: parse every file, check the whole rule set, compile it. Any error means no
-// rule set; every diagnostic comes back sorted by file, line and column.
+// Loading a regime: parse every file, check the whole rule set (checkRules), compile it
+// (loadRules). Any error means no rule set; every diagnostic comes back sorted by file, line and
+// column.
 
 import type { LoadResult, RegimeResolver, RuleSource } from './api';
 import type { Diagnostic, RuleFile } from './ast';
 import { type CheckOptions, checkRegime } from './check/index';
+import type { Model } from './check/model';
 import type { ImportedRegime } from './check/symbols';
 import { buildRuleSet } from './compile/rule-set';
 import { indexDeclarations, parse } from './parse';
@@ -14,6 +16,17 @@ export function loadRegime(sources: readonly RuleSource[], resolver?: RegimeReso
 
 /** As loadRegime; `appProfile: false` skips the check of the names the app relies on (snippets). */
 export function loadRules(sources: readonly RuleSource[], resolver: RegimeResolver | undefined, options: CheckOptions): LoadResult {
+  const checked = checkRules(sources, resolver, options);
+  if (!checked.model) return { ruleSet: null, diagnostics: checked.diagnostics };
+  try {
+    return { ruleSet: buildRuleSet(checked.model, checked.diagnostics), diagnostics: checked.diagnostics };
+  } catch (err) {
+    return { ruleSet: null, diagnostics: tidy([...checked.diagnostics, internalError(sources, err)]) };
+  }
+}
+
+/** Parse and check, no compiling: every diagnostic, and the checked model when none is an error. */
+export function checkRules(sources: readonly RuleSource[], resolver: RegimeResolver | undefined, options: CheckOptions): { model: Model | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, string>();
   const files: RuleFile[] = [];
@@ -24,7 +37,7 @@ export function loadRules(sources: readonly RuleSource[], resolver: RegimeResolv
     diagnostics.push(...r.diagnostics);
   }
   // Syntax errors first: checking a half-read file would only add echoes of them.
-  if (diagnostics.some((d) => d.severity === 'error')) return { ruleSet: null, diagnostics: tidy(diagnostics) };
+  if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics: tidy(diagnostics) };
 
   // An import parses only the declarations it brings in (and what they use), not the whole regime.
   const imported = new Map<string, ImportedRegime | undefined>();
@@ -62,14 +75,16 @@ export function loadRules(sources: readonly RuleSource[], resolver: RegimeResolv
     const model = checkRegime({ files, sources: texts, fetchImport }, options);
     diagnostics.push(...model.diagnostics.filter((d) => !halfRead.has(d.file)));
     const sorted = tidy(diagnostics);
-    if (sorted.some((d) => d.severity === 'error')) return { ruleSet: null, diagnostics: sorted };
-    return { ruleSet: buildRuleSet(model, sorted), diagnostics: sorted };
+    return { model: sorted.some((d) => d.severity === 'error') ? null : model, diagnostics: sorted };
   } catch (err) {
-    // A bug of ours must not take the editor or the CLI down: say so where the rule set starts.
-    const file = sources[0]?.file ?? '';
-    diagnostics.push({ severity: 'error', code: 'internal', message: `the rules checker failed: ${(err as Error)?.message ?? err}`, file, line: 1, column: 1, offset: 0, endOffset: 0 });
-    return { ruleSet: null, diagnostics: tidy(diagnostics) };
+    return { model: null, diagnostics: tidy([...diagnostics, internalError(sources, err)]) };
   }
+}
+
+/** A bug of ours must not take the editor or the CLI down: say so where the rule set starts. */
+function internalError(sources: readonly RuleSource[], err: unknown): Diagnostic {
+  const file = sources[0]?.file ?? '';
+  return { severity: 'error', code: 'internal', message: `the rules checker failed: ${(err as Error)?.message ?? err}`, file, line: 1, column: 1, offset: 0, endOffset: 0 };
 }
 
 /** Sorted by file, line, column; the same message at the same place only once. */
