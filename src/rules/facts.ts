@@ -83,8 +83,9 @@ export function columnOf(model: Model, fields: FieldTable, key: string): { index
   return p && p.column >= 0 ? { index: p.column, stride: p.stride } : undefined;
 }
 
-/** The column of an empty list: one, shared (columns are only read). */
-const EMPTY_COLUMN: RValue[] = Object.freeze([]) as unknown as RValue[];
+/** A missing list, and the column of an empty list: one, shared and frozen (bound lists are). */
+const EMPTY_LIST: RValue[] = Object.freeze([]) as unknown as RValue[];
+const EMPTY_COLUMN = EMPTY_LIST;
 
 /** The items' flat field arrays of a list of records, one after another (see columnOf). */
 function column(items: RValue, stride: number): RValue[] {
@@ -199,7 +200,7 @@ function convert(model: Model, t: Type, raw: unknown, base: string, key: string,
   const s = strip(t);
   if (raw === undefined || raw === null) {
     if (t.k === 'optional') return null;
-    return s.k === 'boolean' ? false : s.k === 'list' ? [] : null;
+    return s.k === 'boolean' ? false : s.k === 'list' ? EMPTY_LIST : null;
   }
   // The JSON path (`at(base, key)`) is only needed for a message or as the base of a record's
   // fields, so it is made on demand: most fields are fine and need none.
@@ -244,7 +245,9 @@ function convert(model: Model, t: Type, raw: unknown, base: string, key: string,
       const items = new Array<RValue>(raw.length);
       const path = at(base, key);
       for (let i = 0; i < raw.length; i++) items[i] = convert(model, s.of, raw[i], path, `[${i}]`, errors);
-      return items;
+      // Frozen: the flat arrays hold copies (a list's column), so a bound list changed in place
+      // would be read one way by some compiled rules and another way by others.
+      return Object.freeze(items) as RValue[];
     }
     default:
       return failure(errors, at(base, key), `cannot be read as ${typeName(s)}`);

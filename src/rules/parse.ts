@@ -64,13 +64,20 @@ export interface DeclarationIndex {
 const IMPORTABLE = new Set(DECLARATION_KEYWORDS.filter((k) => k !== KW.regime && k !== KW.import && k !== KW.deadline && k !== KW.example));
 
 export function indexDeclarations(text: string, file: string): DeclarationIndex {
-  const chunks = splitDeclarations(rulesLexer.tokenize(text).tokens);
-  const byName = new Map<string, IToken[][]>();
-  for (const chunk of chunks) {
-    const [keyword, name] = chunk;
-    if (!IMPORTABLE.has(keyword.tokenType) || name?.tokenType !== Name) continue;
-    byName.set(name.image, [...(byName.get(name.image) ?? []), chunk]);
-  }
+  const lexed = rulesLexer.tokenize(text);
+  const lexErrors = lexDiagnostics(newContext(file), text, lexed);
+  const chunks = splitDeclarations(lexed.tokens);
+  const byName = new Map<string, number[]>();
+  chunks.forEach((chunk, i) => {
+    // The name after each importable keyword, not only the first: should a line hold two
+    // declarations, both are found (a chunk parsed for nothing costs time, not correctness).
+    for (let k = 0; k + 1 < chunk.length; k++) {
+      if (!IMPORTABLE.has(chunk[k].tokenType) || chunk[k + 1].tokenType !== Name) continue;
+      const list = byName.get(chunk[k + 1].image) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byName.set(chunk[k + 1].image, list);
+    }
+  });
   const parsed = new Map<string, { declarations: Declaration[]; diagnostics: Diagnostic[] }>();
   return {
     names: [...byName.keys()],
@@ -79,10 +86,16 @@ export function indexDeclarations(text: string, file: string): DeclarationIndex 
       if (!r) {
         const ctx = newContext(file);
         r = { declarations: [], diagnostics: ctx.diagnostics };
-        for (const chunk of byName.get(name) ?? []) {
+        for (const i of byName.get(name) ?? []) {
+          const chunk = chunks[i];
+          // As `parse` does: a bad character in the declaration is reported, the parser's echo of it not.
+          const start = chunk[0].startOffset;
+          const end = chunks[i + 1]?.[0].startOffset ?? Infinity;
+          const own = lexErrors.filter((d) => d.offset >= start && d.offset <= end);
           const d = parseDeclaration(ctx, chunk);
           r.declarations.push(...d.declarations);
-          if (d.problem) r.diagnostics.push(d.problem);
+          r.diagnostics.push(...own);
+          if (d.problem && own.length === 0) r.diagnostics.push(d.problem);
         }
         parsed.set(name, r);
       }

@@ -298,6 +298,9 @@ describe('imports', () => {
     expect(check('import risk from "base"\ncondition high  cites "x"\n  = risk(band(1/2)) is high', [], unrelated)).toEqual([]);
     const needed = (id: string) => (id === 'base' ? broken('condition oddity  cites "x"\n  = (1 and\n') : undefined);
     expect(check('import oddity from "base"', [], needed)).toEqual(["rules/base/more.rules:2:5: '(' is never closed: a ')' is missing"]);
+    // A bad character in a needed declaration stops the load, without the parser's echo of it.
+    const badCharacter = (id: string) => (id === 'base' ? broken('condition oddity  cites "x"\n  = true §\n') : undefined);
+    expect(check('import oddity from "base"', [], badCharacter)).toEqual(["rules/base/more.rules:2:10: unexpected character '§'"]);
     // Names still come from every file, parsed or not: "did you mean" looks at all of them.
     expect(check('import odity from "base"', [], needed)).toEqual(["2:8: regime 'base' has no 'odity' — did you mean 'oddity'?"]);
   });

@@ -4,7 +4,8 @@
 // and on list items, comparisons, closures, decisions that name other decisions, > 30 rules).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CompiledRuleSet, Facts } from '../../src/rules/api';
+import type { CompiledRuleSet, Facts, RValue } from '../../src/rules/api';
+import { setFlat } from '../../src/rules/compile/runtime';
 import { formatDiagnostic } from '../../src/rules/ast';
 import { loadRules } from '../../src/rules/load';
 import { ruleSet } from '../helpers/regimes';
@@ -307,5 +308,36 @@ decision d : outcome   cites "law"
     // Facts built by hand (no flat arrays, no columns) take the general path: same answers.
     const byHand = { case: { on: true, items: [{ kind: 'a', flag: false }], n: null, k: null, t: null } };
     expect(both(set, 'd', byHand).fast).toEqual({ ok: true, value: 'gold', fields: {}, rule: 'r1' });
+    // A flat array without the list's column (made by another rule set's binding): the items are read.
+    const noColumn = { on: true, items: [{ kind: 'a', flag: false }], n: null, k: null, t: null } as Record<string, RValue>;
+    setFlat(noColumn, [noColumn.items, null, null, null, true]);
+    expect(both(set, 'd', { case: noColumn }).fast).toEqual({ ok: true, value: 'gold', fields: {}, rule: 'r1' });
+    const none = { on: false, items: [{ kind: 'b', flag: false }], n: null, k: 'a', t: null } as Record<string, RValue>;
+    setFlat(none, [none.items, null, 'a', null, false]);
+    expect(both(set, 'd', { case: none }).fast).toEqual(both(set, 'd', { case: none }).full);
+  });
+
+  it('bound lists are frozen, so what the compiled rules copied from them cannot go stale', () => {
+    const facts = bind(lists, { items: [{ kind: 'a', flag: true }] }) as { case: { items: unknown[] } };
+    expect(() => facts.case.items.push({ kind: 'b', flag: false })).toThrow(TypeError);
+    expect(Object.isFrozen((bind(lists, {}) as { case: { items: unknown[] } }).case.items)).toBe(true);
+  });
+
+  it('a fraction compared with a whole number is equal by value, on both paths', () => {
+    const set = snippet(`
+enum outcome
+  zero
+  other
+facts case  cites "f"
+  ratio : optional fraction
+decision d : outcome   cites "law"
+  otherwise other
+  rule r  zero  when case.ratio is 0
+`);
+    for (const ratio of ['0', '0/5', '1/2', null]) {
+      const { full, fast } = both(set, 'd', bind(set, { ratio }));
+      expect(fast).toEqual(full);
+    }
+    expect(set.decideValue('d', bind(set, { ratio: '0/5' }))).toMatchObject({ ok: true, value: { value: 'zero' } });
   });
 });

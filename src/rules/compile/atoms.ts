@@ -112,6 +112,8 @@ export function atomsOf(l: Linker, whens: readonly Expr[]): AtomTable | null {
       if (!f) return undefined;
       const t = e.test;
       if (t.kind === 'present' || t.kind === 'absent') return make(f, (t.kind === 'present') !== e.negated ? Test.Present : Test.Absent);
+      // Fractions and dates are objects, equal by value (runtime.ts `same`), not by identity.
+      if (f.type.k === 'fraction' || f.type.k === 'date') return undefined;
       const values = (t.kind === 'value' ? [t.value] : t.values).map(primitive);
       if (values.some((v) => v === undefined)) return undefined;
       if (values.length === 1) return make(f, e.negated ? Test.NotEqual : Test.Equal, values[0]!);

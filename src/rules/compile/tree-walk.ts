@@ -37,6 +37,8 @@ export function treeWalker(tree: DecisionTree, tests: readonly FieldTest[], test
   const swap = (k: number) => tests[atom[k]].items?.any === false && op[k] !== Op.Other;
   const yes = Int32Array.from(tree.yes, (next, k) => (swap(k) ? tree.no[k] : next));
   const no = Int32Array.from(tree.no, (next, k) => (swap(k) ? tree.yes[k] : next));
+  // The field tester answers for the test itself (`no …` included): undo the swap for it.
+  const swapped = Array.from(atom, (_, k) => swap(k));
   // The field read: the list's column for list ops, else the field itself.
   const field = Int32Array.from(atom, (a, k) => (op[k] === Op.AnyEqual || op[k] === Op.AnyOneOf ? tests[a].items!.column!.index : tests[a].index));
   const item = Int32Array.from(atom, (a) => tests[a].items?.index ?? 0);
@@ -73,12 +75,21 @@ export function treeWalker(tree: DecisionTree, tests: readonly FieldTest[], test
           holds = v !== null && oneOf(constants[node], v);
           break;
         case Op.AnyEqual: {
+          // Facts bound by another rule set may lack the column: the field tester reads the items.
+          if (!Array.isArray(v)) {
+            holds = test(atom[node], flat) !== swapped[node];
+            break;
+          }
           const col = v as readonly RValue[];
           const c = constant[node];
           for (let i = item[node], step = stride[node]; i < col.length && !holds; i += step) holds = col[i] === c;
           break;
         }
         case Op.AnyOneOf: {
+          if (!Array.isArray(v)) {
+            holds = test(atom[node], flat) !== swapped[node];
+            break;
+          }
           const col = v as readonly RValue[];
           const cs = constants[node];
           for (let i = item[node], step = stride[node]; i < col.length && !holds; i += step) holds = col[i] !== null && oneOf(cs, col[i]);
