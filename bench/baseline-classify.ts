@@ -24,9 +24,16 @@ const info = (reason: BaselineResult['reason']): BaselineResult => ({ classifica
 export function classifyBaseline(c: BaselineCase): BaselineResult {
   const p = c.product ?? {};
   const level = c.risk?.level ?? null;
+  // Plain loops, not `some`: V8 takes a much slower path for array builtins on frozen arrays, and
+  // bound facts' lists are frozen — the baseline must not be handicapped by that.
   const measures = c.measures ?? [];
-  const hasMeasures = measures.some((m) => m.type === 'obligatory' || m.type === 'voluntary');
-  const obligatory = measures.some((m) => m.type === 'obligatory');
+  let hasMeasures = false;
+  let obligatory = false;
+  for (let i = 0; i < measures.length; i++) {
+    const type = measures[i].type;
+    if (type === 'obligatory') hasMeasures = obligatory = true;
+    else if (type === 'voluntary') hasMeasures = true;
+  }
   const crossBorder = c.crossBorder === true;
   const ofInterest = c.ofInterestToOtherStates === true;
 
