@@ -137,11 +137,16 @@ describe('tables and bands', () => {
     expect(check(rows.replace('b  3 ', 'b  2 '))).toEqual(['9:7: no row of t covers x b × y 3', '13:5: rows overlap: this row and the row at line 12 both match x b × y 2 (hit unique allows only one)']);
   });
 
-  it('rows under hit first: a row covered by earlier rows is unreachable; gaps are allowed', () => {
+  it('rows under hit first: a row covered by earlier rows is unreachable; gaps only for an optional result', () => {
     const rows = `${base}table t (x : e, y : n) -> optional text  hit first  cites "x"\n  rows\n    a  1     -> "p"\n    -  -     -> none\n`;
     expect(check(rows)).toEqual([]);
     expect(check(rows + '    b  2     -> "never"\n')).toEqual(['13:5: this row can never be reached: earlier rows already match everything it matches (hit first)']);
+    // An optional result: a combination without a row gives none.
     expect(check(rows.replace('    -  -     -> none\n', ''))).toEqual([]);
+    // A result that cannot be absent: each combination without a row is named.
+    const required = `${base}table t (x : e, y : n) -> text  hit first  cites "x"\n  rows\n    a  1     -> "p"\n    -  2..3  -> "q"\n`;
+    expect(check(required)).toEqual(['9:7: no row of t covers x b × y 1']);
+    expect(check(required + '    b  -     -> "r"\n')).toEqual([]);
   });
 
   it('none needs an optional result; ranges need an ordered input', () => {

@@ -1,5 +1,6 @@
-// Tables and bands: cell types, then completeness (gaps), overlaps under `hit unique`, rows that
-// can never be reached under `hit first`, and band bounds that strictly decrease.
+// Tables and bands: cell types, then completeness (gaps; under `hit first` only for a result that
+// cannot be absent), overlaps under `hit unique`, rows that can never be reached under
+// `hit first`, and band bounds that strictly decrease.
 
 import type { BandsDecl, Expr, InputEntry, SourceLoc, TableDecl } from '../ast';
 import type { RValue } from '../api';
@@ -182,19 +183,22 @@ function checkCoverage(tc: TypeChecker, t: TableDecl, params: Type[]): void {
       combo[i] = 0;
     }
   }
-  if (t.hit === 'unique') {
-    for (const g of gaps.slice(0, MAX_GAPS_REPORTED)) {
-      if (t.form === 'matrix' && g.length === 2) {
-        const cell = t.missingCells.find((c) => m.literals.get(c.row) === domains[0][g[0]] && m.literals.get(c.column) === domains[1][g[1]]);
-        report(m, cell?.loc ?? t.name.loc, 'missing-cell', `missing cell: ${describe(g)} has no value`);
-      } else {
-        report(m, t.name.loc, 'gap', `no row of ${t.name.text} covers ${describe(g)}`);
-      }
+  // A gap is a combination no row answers: the table gives no value there. Under `hit unique`
+  // every combination needs a row; under `hit first` a gap means "none", which only an optional
+  // result can be.
+  const shown = t.hit === 'unique' || t.result.kind !== 'optional' ? gaps : [];
+  for (const g of shown.slice(0, MAX_GAPS_REPORTED)) {
+    if (t.form === 'matrix' && g.length === 2) {
+      const cell = t.missingCells.find((c) => m.literals.get(c.row) === domains[0][g[0]] && m.literals.get(c.column) === domains[1][g[1]]);
+      report(m, cell?.loc ?? t.name.loc, 'missing-cell', `missing cell: ${describe(g)} has no value`);
+    } else {
+      report(m, t.name.loc, 'gap', `no row of ${t.name.text} covers ${describe(g)}`);
     }
-    if (gaps.length > MAX_GAPS_REPORTED) {
-      report(m, t.name.loc, 'gap', `… and ${gaps.length - MAX_GAPS_REPORTED} more combinations of ${names.join(' × ')} have no row in ${t.name.text}`);
-    }
-  } else {
+  }
+  if (shown.length > MAX_GAPS_REPORTED) {
+    report(m, t.name.loc, 'gap', `… and ${shown.length - MAX_GAPS_REPORTED} more combinations of ${names.join(' × ')} have no row in ${t.name.text}`);
+  }
+  if (t.hit === 'first') {
     rows.forEach((_, r) => {
       if (!reachable[r]) report(m, t.rows[r].loc, 'unreachable', `this row can never be reached: earlier rows already match everything it matches (hit first)`);
     });
