@@ -149,6 +149,15 @@ describe('tables and bands', () => {
     expect(check(required + '    b  -     -> "r"\n')).toEqual([]);
   });
 
+  it('a table without a hit policy is warned about, and read as hit unique', () => {
+    const text = `regime "s"\n${base}table t (x : e) -> text  cites "x"\n  rows\n    a  -> "p"\n    -  -> "q"\n`;
+    const r = loadRules([{ file: 's.rules', text }], undefined, { appProfile: false });
+    expect(r.diagnostics.map((d) => `${d.line}:${d.column}: ${d.severity}: ${d.message}`)).toEqual([
+      "9:7: warning: table t does not say its hit policy: 'hit unique' is assumed — write it, or 'hit first'",
+      '12:5: error: rows overlap: this row and the row at line 11 both match x a (hit unique allows only one)',
+    ]);
+  });
+
   it('none needs an optional result; ranges need an ordered input', () => {
     expect(check(`${base}table t (x : e) -> text  hit first  cites "x"\n  rows\n    a  -> none\n    b  -> "q"\n`)).toEqual(["11:11: 'none' is only allowed when the table's result is optional: declare '-> optional text'"]);
     expect(check(`${base}table t (x : e) -> text  hit first  cites "x"\n  rows\n    a..b  -> "p"\n`)).toEqual(['11:5: a range needs an ordered type, but x is an e']);

@@ -45,6 +45,8 @@ export function checkBands(tc: TypeChecker, b: BandsDecl): void {
 
 export function checkTable(tc: TypeChecker, t: TableDecl): void {
   const m = tc.m;
+  // As in DMN, a table says how it picks its row: the reader should not have to know the default.
+  if (!t.hitLoc) report(m, t.name.loc, 'no-hit', `table ${t.name.text} does not say its hit policy: 'hit unique' is assumed — write it, or 'hit first'`, 'warning');
   const params = t.params.map((p) => tc.resolveTypeRef(p.type));
   const result = tc.resolveTypeRef(t.result);
   for (const row of t.rows) {
