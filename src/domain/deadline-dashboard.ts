@@ -33,8 +33,8 @@ export interface Dashboard {
   problems: DashboardProblem[];
 }
 
-/** The rule set of a case's regime; undefined when that regime is not loaded. */
-export type RuleSetFor = (regimeId: string) => CompiledRuleSet | undefined;
+/** The rule set that decides a case (its regime's, in the version that applies); undefined when not loaded. */
+export type RuleSetFor = (c: CaseFile) => CompiledRuleSet | undefined;
 
 export function caseTitle(c: CaseFile): string {
   const t = c.title.trim() || [c.product.brand.trim(), c.product.name.trim()].filter(Boolean).join(' ');
@@ -54,7 +54,7 @@ export interface DeadlineCache {
 }
 
 function deadlinesOf(ruleSetFor: RuleSetFor, c: CaseFile): CaseDeadlinesResult {
-  const rs = ruleSetFor(c.regimeId);
+  const rs = ruleSetFor(c);
   if (!rs) return { ok: false, errors: [{ path: 'regimeId', message: `the rule set "${c.regimeId}" is not available` }] };
   const result = caseDeadlines(rs, c);
   return result.ok ? { ok: true, regimeId: rs.meta.id, value: result.value } : result;

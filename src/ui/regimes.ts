@@ -1,6 +1,8 @@
 // The rule sets the app runs with, loaded and checked once per session and shared by every page.
 import { createResource } from 'solid-js';
 import type { CalendarDate } from '../domain/calendar-date';
+import { recordedVersion } from '../domain/case/deciding-version';
+import type { CaseFile } from '../domain/case/types';
 import { builtinDocument, versionInForce, type RuleSetDocument } from '../domain/rule-set-document';
 import type { CompiledRuleSet, LoadResult, RuleSource } from '../rules/api';
 import { builtinRegimeIds, builtinResolver, builtinSources } from '../rules/builtin';
@@ -122,4 +124,48 @@ export async function ruleSetInForce(regimeId: string, date: CalendarDate): Prom
   const doc = versionInForce(await ruleSetDocuments(regimeId), regimeId, date);
   if (!doc) throw new Error(`regime ${regimeId} is not available`);
   return { version: doc.id, document: doc, ruleSet: await getRuleSetVersion(doc.id) };
+}
+
+/** The rule sets that decide a set of cases, picked as the case page picks them (rulesForCase). */
+export interface CaseDeciders {
+  /** The rule set deciding the case; undefined when its regime is not available. */
+  ruleSetFor(file: CaseFile): CompiledRuleSet | undefined;
+  /** That rule set's version id: what a cache of the case's results must be keyed by. */
+  versionOf(file: CaseFile): string;
+  /** A regime's version in force today (for labels and filters). */
+  inForce(regimeId: string): CompiledRuleSet | undefined;
+}
+
+/**
+ * For each case: the version it recorded once decided (domain/case/deciding-version.ts), else —
+ * or when that version is not stored in this browser — the version in force today for its regime.
+ * One read of the stored versions, each version compiled once.
+ */
+export async function caseDeciders(files: readonly CaseFile[], day: CalendarDate): Promise<CaseDeciders> {
+  const docs = await ruleSetDocuments();
+  const regimeOf = (f: CaseFile) => f.regimeId || DEFAULT_REGIME;
+  const inForceId = new Map<string, string>();
+  for (const regime of new Set([DEFAULT_REGIME, ...files.map(regimeOf)])) {
+    const doc = versionInForce(docs, regime, day);
+    if (doc) inForceId.set(regime, doc.id);
+  }
+  const wanted = new Set([...inForceId.values(), ...files.map(recordedVersion).filter((v): v is string => v !== null)]);
+  const compiled = new Map<string, CompiledRuleSet>();
+  await Promise.all(
+    [...wanted].map((v) =>
+      getRuleSetVersion(v).then(
+        (rs) => void compiled.set(v, rs),
+        () => undefined, // not stored here, or not clean: the version in force stands in
+      ),
+    ),
+  );
+  const versionOf = (f: CaseFile): string => {
+    const recorded = recordedVersion(f);
+    return recorded !== null && compiled.has(recorded) ? recorded : (inForceId.get(regimeOf(f)) ?? '');
+  };
+  return {
+    ruleSetFor: (f) => compiled.get(versionOf(f)),
+    versionOf,
+    inForce: (regime) => compiled.get(inForceId.get(regime) ?? ''),
+  };
 }

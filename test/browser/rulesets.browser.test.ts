@@ -1,7 +1,8 @@
 // Rule-set versions in real Chromium: copy rapex-2010 to edit, shorten the Article 11 period in the
 // editor, see the impact preview list the demo case's old and new due date, be refused while an
-// example disagrees, fix it, publish with an effective date and find it listed as published.
-// Then export/import of a version file, and gpsr-2024's working-day deadlines across a weekend
+// example disagrees, fix it, publish with an effective date and find it listed as published. A
+// version in force decides an undecided case on the deadlines page as on the case page. Then
+// export/import of a version file, and gpsr-2024's working-day deadlines across a weekend
 // and Easter evaluated in the regime's read-only view.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,37 @@ describe('rule-set versions', () => {
     await expect(page.locator('tr[data-id="rapex-2010@builtin"]').textContent()).resolves.toContain('in force today');
     await screenshot(page, 'rulesets-list-published');
     expect(formatViolations(await a11yViolations(page))).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a version in force decides the undecided cases alike on the deadlines page and the case page', async () => {
+    const { page, errors, context } = await openPage(browser, '#/rulesets');
+    await page.getByRole('button', { name: 'Copy to edit: rapex-2010@builtin' }).click({ timeout: 20_000 });
+    await page.waitForURL(/#\/rulesets\/rapex-2010@1$/);
+    await page.locator('.cm-editor .cm-content').waitFor({ timeout: 30_000 });
+    await page.locator('.rules-tabs button', { hasText: 'deadlines.rules' }).click();
+    await replaceEditorText(page, SEVEN_DAYS_FIXED);
+    await waitSaved(page, 2);
+    // Effective since the start of 2026: in force today.
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    await page.getByLabel('Effective from').fill('2026-01-01');
+    await page.getByLabel('Note: what changed and why').fill('Article 11: seven days, at once');
+    await page.getByRole('button', { name: 'Check and preview the impact' }).click();
+    await page.locator('[data-testid="impact"] tr[data-subject="demo-case-folding-chair"]').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Publish rapex-2010@1' }).click();
+    await page.locator('[data-testid="ruleset-status"]', { hasText: 'Published' }).waitFor({ timeout: 10_000 });
+
+    // The folding chair case has no notification yet: the version in force decides it — 7 days
+    // from the withdrawal of 20 February, on both pages.
+    await page.goto(page.url().replace(/#.*$/, '#/deadlines'));
+    const row = page.locator('[data-testid="deadlines-table"] tbody tr[data-case-id="demo-case-folding-chair"]');
+    await row.first().waitFor({ timeout: 30_000 });
+    await expect(row.first().locator('time').getAttribute('datetime')).resolves.toBe('2026-02-27');
+    await page.goto(page.url().replace(/#.*$/, '#/cases/demo-case-folding-chair'));
+    const due = page.locator('[data-testid="deadline"][data-action="send-notification"]');
+    await due.waitFor({ timeout: 30_000 });
+    await expect(due.getAttribute('data-due')).resolves.toBe('2026-02-27');
     expect(errors).toEqual([]);
     await context.close();
   });

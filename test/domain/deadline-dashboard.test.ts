@@ -82,7 +82,7 @@ describe('deadline dashboard (rapex-2010)', () => {
     const broken = base('broken', 'Broken');
     broken.measures = [measure('2026-02-30')];
     const foreign = { ...base('foreign', 'Foreign'), regimeId: 'rapex-1999' };
-    const { rows, problems } = deadlineDashboard((id) => (id === 'rapex-2010' ? rs : undefined), [broken, foreign, article11], d('2026-03-01'));
+    const { rows, problems } = deadlineDashboard((c) => (c.regimeId === 'rapex-2010' ? rs : undefined), [broken, foreign, article11], d('2026-03-01'));
     expect(problems.map((p) => [p.caseId, p.errors[0].path])).toEqual([
       ['broken', 'measures[0].adopted'],
       ['foreign', 'regimeId'],

@@ -1,10 +1,9 @@
 import { createMemo, createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
 import { CalendarDate, today as todayDate } from '../../../domain/calendar-date';
 import { deadlineDashboard, type CaseDeadlinesResult, type Dashboard, type DashboardRow } from '../../../domain/deadline-dashboard';
-import type { CompiledRuleSet } from '../../../rules/api';
 import { subscribeChanges } from '../../../store/broadcast';
 import { t } from '../../i18n';
-import { DEFAULT_REGIME, loadBuiltinRegimes } from '../../regimes';
+import { caseDeciders, DEFAULT_REGIME } from '../../regimes';
 import { loadCases, memberLabel } from './casework-data';
 import './casework.css';
 
@@ -13,12 +12,6 @@ const PAGE = 200;
 // Each case's deadlines by id, stored revision, time of the write and regime, kept while the app is open: coming
 // back to this page recomputes only the cases changed since.
 const remembered = new Map<string, CaseDeadlinesResult>();
-
-/** Every compiled regime by id (a case is computed under its own regime). */
-async function loadRuleSets(): Promise<Map<string, CompiledRuleSet>> {
-  const all = await loadBuiltinRegimes();
-  return new Map(all.filter((r) => r.ruleSet).map((r) => [r.id, r.ruleSet!]));
-}
 
 function daysText(r: DashboardRow): string {
   if (r.daysLeft < 0) return r.daysLeft === -1 ? t('casework.deadlines.overdueBy1') : t('casework.deadlines.overdueBy', { days: -r.daysLeft });
@@ -29,7 +22,11 @@ function daysText(r: DashboardRow): string {
 /** #/deadlines — every pending action across all cases, overdue first. */
 export default function DeadlinesPage(): JSX.Element {
   const [cases, { refetch }] = createResource(loadCases);
-  const [ruleSets] = createResource(loadRuleSets);
+  // Each case under the rule set its own page uses: the version it was decided under, or the one in force.
+  const [ruleSets] = createResource(
+    () => cases.latest,
+    (list) => caseDeciders(list.map((c) => c.file), todayDate()),
+  );
   const [day, setDay] = createSignal(todayDate().toString());
   const [limit, setLimit] = createSignal(PAGE);
   const [action, setAction] = createSignal('');
@@ -45,13 +42,13 @@ export default function DeadlinesPage(): JSX.Element {
     const t0 = performance.now();
     const revs = new WeakMap(list.map((c) => [c.file, c]));
     if (remembered.size > 2 * list.length + 100) remembered.clear();
-    const keyOf = (f: (typeof list)[number]['file']) => (revs.has(f) ? `${f.id}@${revs.get(f)!.rev}@${revs.get(f)!.updatedAt}@${f.regimeId}` : null);
-    const dashboard = deadlineDashboard((id) => sets.get(id), list.map((c) => c.file), asOf(), { keyOf, results: remembered });
+    const keyOf = (f: (typeof list)[number]['file']) => (revs.has(f) ? `${f.id}@${revs.get(f)!.rev}@${revs.get(f)!.updatedAt}@${sets.versionOf(f)}` : null);
+    const dashboard = deadlineDashboard((f) => sets.ruleSetFor(f), list.map((c) => c.file), asOf(), { keyOf, results: remembered });
     return { dashboard, ms: Math.max(1, Math.round(performance.now() - t0)) };
   });
   const overdue = () => computed()?.dashboard.rows.filter((r) => r.overdue).length ?? 0;
   const visible = createMemo(() => (computed()?.dashboard.rows ?? []).filter((r) => (!action() || r.action === action()) && (!onlyOverdue() || r.overdue)));
-  const actions = createMemo(() => ruleSets.latest?.get(DEFAULT_REGIME)?.enumeration('action')?.members ?? []);
+  const actions = createMemo(() => ruleSets.latest?.inForce(DEFAULT_REGIME)?.enumeration('action')?.members ?? []);
 
   return (
     <section class="page casework" aria-labelledby="deadlines-title">
@@ -66,7 +63,7 @@ export default function DeadlinesPage(): JSX.Element {
           <label for="deadlines-action">{t('casework.deadlines.col.action')}</label>
           <select id="deadlines-action" value={action()} onChange={(e) => { setAction(e.currentTarget.value); setLimit(PAGE); }}>
             <option value="">{t('casework.filter.any')}</option>
-            <For each={actions()}>{(m) => <option value={String(m.value)}>{memberLabel(ruleSets.latest?.get(DEFAULT_REGIME), 'action', m.value)}</option>}</For>
+            <For each={actions()}>{(m) => <option value={String(m.value)}>{memberLabel(ruleSets.latest?.inForce(DEFAULT_REGIME), 'action', m.value)}</option>}</For>
           </select>
         </div>
         <label class="checkbox">
@@ -99,7 +96,7 @@ export default function DeadlinesPage(): JSX.Element {
                           <tr class={r.overdue ? 'overdue' : r.daysLeft === 0 ? 'due-today' : ''} data-overdue={r.overdue ? 'true' : 'false'} data-case-id={r.caseId}>
                             <td class="mono"><time datetime={r.due.toString()}>{r.due.toString()}</time></td>
                             <td><span class={r.overdue ? 'days days-overdue' : 'days'}>{daysText(r)}</span></td>
-                            <td>{memberLabel(ruleSets.latest?.get(r.regimeId), 'action', r.action)}</td>
+                            <td>{memberLabel(ruleSets.latest?.inForce(r.regimeId), 'action', r.action)}</td>
                             <td><a href={`#/cases/${encodeURIComponent(r.caseId)}`}>{r.caseTitle}</a></td>
                             <td>
                               {r.basis}

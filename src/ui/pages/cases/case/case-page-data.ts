@@ -3,6 +3,7 @@
 // through the casework store (src/store/cases.ts); rules through the shared rule sets.
 import { assessDocument, parseAssessmentDocument } from '../../../../domain/assessment';
 import { riskAssessmentRef } from '../../../../domain/case/assessment-ref';
+import { recordedVersion } from '../../../../domain/case/deciding-version';
 import { notifiedProductOf, type NotifiedProduct } from '../../../../domain/case/duplicates';
 import type { CaseFile, RiskAssessmentRef, Role } from '../../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../../rules/api';
@@ -77,9 +78,6 @@ export interface CaseRules {
   missing: string | null;
 }
 
-/** Notification states in which nothing is decided yet: decisions are taken under the rules in force today. */
-const UNDECIDED = new Set(['draft', 'contact-point-check']);
-
 /**
  * The case's rule set: once its notification is decided, the version it was decided under
  * (CaseFile.ruleSetVersion); before that, or when it names none, the version in force today for
@@ -90,11 +88,11 @@ export async function rulesForCase(file: CaseFile): Promise<CaseRules> {
     const r = await ruleSetInForce(file.regimeId || DEFAULT_REGIME, today());
     return { version: r.version, ruleSet: r.ruleSet, missing };
   };
-  const undecided = !file.notification || UNDECIDED.has(file.notification.status);
-  if (!file.ruleSetVersion || (undecided && !file.reactions.some((r) => r.status !== 'draft'))) return inForce(null);
+  const recorded = recordedVersion(file);
+  if (!recorded) return inForce(null);
   try {
-    return { version: file.ruleSetVersion, ruleSet: await getRuleSetVersion(file.ruleSetVersion), missing: null };
+    return { version: recorded, ruleSet: await getRuleSetVersion(recorded), missing: null };
   } catch {
-    return inForce(file.ruleSetVersion);
+    return inForce(recorded);
   }
 }
