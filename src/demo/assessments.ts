@@ -29,6 +29,29 @@ export const hammer: AssessmentJson = {
 const unfold = { text: 'Unfolding the chair', probability: '1' };
 const sitting = { text: 'Sitting on the chair', probability: '1' };
 
+/** The guidelines' last two folding-chair scenarios: the same steps, the finger caught in two places. */
+function liftWhileSitting(id: string, where: string): AssessmentJson['scenarios'][number] {
+  return {
+    id,
+    title: `Lifts the chair while sitting; finger caught ${where}`,
+    consumer: 'adult',
+    hazard: 'kinetic-energy',
+    steps: [
+      sitting,
+      { text: 'Moves the chair while sitting', probability: '1/2' },
+      { text: 'Grips the chair at the rear part while moving', probability: '1/2' },
+      { text: 'Chair partially folds, creating a gap between backrest and seat', probability: '1/3' },
+      { text: 'Finger is between backrest and seat', probability: '1/5' },
+      { text: 'Finger gets caught', probability: '1/10' },
+      { text: 'Loss of (part of) finger', probability: '1/10' },
+    ],
+    injury: 'Loss of digit',
+    injuryType: 'amputation',
+    severity: 3,
+    suggestedSeverity: 3,
+  };
+}
+
 export const foldingChair: AssessmentJson = {
   product: { name: 'Folding chair', description: 'The folding mechanism can trap the user’s fingers between the seat and the mechanism' },
   regime: 'rapex-2010',
@@ -57,7 +80,7 @@ export const foldingChair: AssessmentJson = {
     },
     {
       id: 's3',
-      title: 'Chair clamps; pushing down the seat, finger caught (corner or side)',
+      title: 'Chair clamps; pushing down the seat, grips it at the corner; finger caught between seat and backrest',
       consumer: 'adult',
       hazard: 'kinetic-energy',
       steps: [
@@ -74,23 +97,23 @@ export const foldingChair: AssessmentJson = {
     },
     {
       id: 's4',
-      title: 'Lifts the chair while sitting; finger caught between backrest and seat',
+      title: 'Chair clamps; pushing down the seat, grips it at the side; finger caught between seat and link',
       consumer: 'adult',
       hazard: 'kinetic-energy',
       steps: [
-        sitting,
-        { text: 'Moves the chair while sitting', probability: '1/2' },
-        { text: 'Grips the chair at the rear part while moving', probability: '1/2' },
-        { text: 'Chair partially folds, creating a gap between backrest and seat', probability: '1/3' },
-        { text: 'Finger is between backrest and seat', probability: '1/5' },
+        unfold,
+        { text: 'Chair clamps', probability: '1/1000' },
+        { text: 'Grips the seat at the side while unfolding', probability: '1/50' },
         { text: 'Finger gets caught', probability: '1/10' },
-        { text: 'Loss of (part of) finger', probability: '1/10' },
+        { text: 'Fracture of finger', probability: '1' },
       ],
-      injury: 'Loss of digit',
-      injuryType: 'amputation',
-      severity: 3,
-      suggestedSeverity: 3,
+      injury: 'Fracture of finger',
+      injuryType: 'fracture',
+      severity: 2,
+      suggestedSeverity: 2,
     },
+    liftWhileSitting('s5', 'between backrest and seat'),
+    liftWhileSitting('s6', 'between seat and link'),
   ],
 };
 

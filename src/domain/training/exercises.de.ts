@@ -43,7 +43,7 @@ export const DE: Translations = {
     injury: 'Verlust eines Fingers (oder eines Teils davon)',
     severityReasoning: 'Verlust eines Fingers: Die Leitlinien bewerten ihn in diesem Beispiel mit Stufe 3.',
     reasoning: [
-      ['Anhang 5, 6 (Klappstuhl)', 'Vier Szenarien: zwei leichte Quetschungen bei 1/500 (gering), ein gebrochener Finger bei 1/500 000 (gering) und dieses bei 1/6 000 (hoch), das das Risiko des Stuhls ist.'],
+      ['Anhang 5, 6 (Klappstuhl)', 'Sechs Szenarien: zwei leichte Quetschungen bei 1/500 (gering), zwei gebrochene Finger bei 1/500 000 (gering) und zwei Fingerverluste bei 1/6 000 (hoch) — dieses und dasselbe mit dem Finger im Gelenk; hoch ist das Risiko des Stuhls.'],
       ['Anhang 5, 6 (Schritt 8)', 'Mehrere Szenarien entwickeln, um das höchste Risiko zu finden: Das naheliegende (Aufklappen) ist nicht das entscheidende.'],
       MULTIPLY,
     ],

@@ -43,7 +43,7 @@ export const FR: Translations = {
     injury: 'Perte d’un doigt (ou d’une partie)',
     severityReasoning: 'Perte d’un doigt : les lignes directrices la classent au niveau 3 dans cet exemple.',
     reasoning: [
-      ['Appendice 5, 6 (chaise pliante)', 'Quatre scénarios : deux pincements légers à 1/500 (faible), un doigt fracturé à 1/500 000 (faible) et celui-ci à 1/6 000 (élevé), qui est le risque de la chaise.'],
+      ['Appendice 5, 6 (chaise pliante)', 'Six scénarios : deux pincements légers à 1/500 (faible), deux doigts fracturés à 1/500 000 (faible) et deux pertes d’un doigt à 1/6 000 (élevé) — celui-ci et le même avec le doigt coincé dans l’articulation ; élevé est le risque de la chaise.'],
       ['Appendice 5, 6 (étape 8)', 'Élaborer plusieurs scénarios pour trouver le risque le plus élevé : le scénario évident (le dépliage) n’est pas celui qui décide.'],
       MULTIPLY,
     ],

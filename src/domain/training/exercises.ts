@@ -70,7 +70,7 @@ const foldingChair: Exercise = {
   },
   severityReasoning: 'Loss of a digit: the guidelines rate it level 3 in this example.',
   reasoning: [
-    { cite: 'Appendix 5, 6 (folding chair)', text: 'Four scenarios: two minor pinchings at 1/500 (low), a fractured finger at 1/500 000 (low), and this one at 1/6 000 (high), which is the risk of the chair.' },
+    { cite: 'Appendix 5, 6 (folding chair)', text: 'Six scenarios: two minor pinchings at 1/500 (low), two fractured fingers at 1/500 000 (low), and two losses of a finger at 1/6 000 (high) — this one and the same with the finger caught at the link; high is the risk of the chair.' },
     { cite: 'Appendix 5, 6 (step 8)', text: 'Develop several scenarios to find the highest risk: the obvious one (unfolding) is not the one that decides.' },
     MULTIPLY,
   ],

@@ -53,17 +53,19 @@ describe('worked examples (Appendix 5, section 6)', () => {
     expect(r.band).toBe(5);
     expect(r.risk).toBe('high');
   });
-  it('folding chair: scenarios low, low, low, high → the product is high', () => {
+  it('folding chair, the six scenarios of the guidelines: low, low, low, low, high, high → the product is high', () => {
     const r = assessScenarios(t, doc(foldingChair).scenarios);
     expect(r.scenarios.map((s) => [s.probability.toString(), s.risk])).toEqual([
       ['1/500', 'low'],
       ['1/500', 'low'],
       ['1/500000', 'low'],
+      ['1/500000', 'low'],
+      ['1/6000', 'high'],
       ['1/6000', 'high'],
     ]);
     expect(r.overall).toBe('high');
-    expect(r.scenarios.map((s) => s.isProductRisk)).toEqual([false, false, false, true]);
-    expect(r.scenarios.filter((s) => s.mayNeedOwnMeasure).map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    expect(r.scenarios.map((s) => s.isProductRisk)).toEqual([false, false, false, false, true, true]);
+    expect(r.scenarios.filter((s) => s.mayNeedOwnMeasure).map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
   });
   it('socket protectors: 27/160000, band 5, severity 4 → serious', () => {
     const r = assessScenario(t, doc(socketProtectors).scenarios[0]);
