@@ -29,6 +29,27 @@ export const hammer: AssessmentJson = {
 const unfold = { text: 'Unfolding the chair', probability: '1' };
 const sitting = { text: 'Sitting on the chair', probability: '1' };
 
+/** The guidelines' middle two folding-chair scenarios: the chair clamps, the seat gripped in two places. */
+function clampedWhileUnfolding(id: string, grip: string, where: string): AssessmentJson['scenarios'][number] {
+  return {
+    id,
+    title: `Chair clamps; pushing down the seat, grips it ${grip}; finger caught ${where}`,
+    consumer: 'adult',
+    hazard: 'kinetic-energy',
+    steps: [
+      unfold,
+      { text: 'Chair clamps', probability: '1/1000' },
+      { text: `Grips the seat ${grip} while unfolding`, probability: '1/50' },
+      { text: 'Finger gets caught', probability: '1/10' },
+      { text: 'Fracture of finger', probability: '1' },
+    ],
+    injury: 'Fracture of finger',
+    injuryType: 'fracture',
+    severity: 2,
+    suggestedSeverity: 2,
+  };
+}
+
 /** The guidelines' last two folding-chair scenarios: the same steps, the finger caught in two places. */
 function liftWhileSitting(id: string, where: string): AssessmentJson['scenarios'][number] {
   return {
@@ -78,40 +99,8 @@ export const foldingChair: AssessmentJson = {
       severity: 1,
       suggestedSeverity: 1,
     },
-    {
-      id: 's3',
-      title: 'Chair clamps; pushing down the seat, grips it at the corner; finger caught between seat and backrest',
-      consumer: 'adult',
-      hazard: 'kinetic-energy',
-      steps: [
-        unfold,
-        { text: 'Chair clamps', probability: '1/1000' },
-        { text: 'Grips the seat at the corners while unfolding', probability: '1/50' },
-        { text: 'Finger gets caught', probability: '1/10' },
-        { text: 'Fracture of finger', probability: '1' },
-      ],
-      injury: 'Fracture of finger',
-      injuryType: 'fracture',
-      severity: 2,
-      suggestedSeverity: 2,
-    },
-    {
-      id: 's4',
-      title: 'Chair clamps; pushing down the seat, grips it at the side; finger caught between seat and link',
-      consumer: 'adult',
-      hazard: 'kinetic-energy',
-      steps: [
-        unfold,
-        { text: 'Chair clamps', probability: '1/1000' },
-        { text: 'Grips the seat at the side while unfolding', probability: '1/50' },
-        { text: 'Finger gets caught', probability: '1/10' },
-        { text: 'Fracture of finger', probability: '1' },
-      ],
-      injury: 'Fracture of finger',
-      injuryType: 'fracture',
-      severity: 2,
-      suggestedSeverity: 2,
-    },
+    clampedWhileUnfolding('s3', 'at the corners', 'between seat and backrest'),
+    clampedWhileUnfolding('s4', 'at the side', 'between seat and link'),
     liftWhileSitting('s5', 'between backrest and seat'),
     liftWhileSitting('s6', 'between seat and link'),
   ],
