@@ -85,11 +85,10 @@ export function columnOf(model: Model, fields: FieldTable, key: string): { index
 
 /** A missing list, and the column of an empty list: one, shared and frozen (bound lists are). */
 const EMPTY_LIST: RValue[] = Object.freeze([]) as unknown as RValue[];
-const EMPTY_COLUMN = EMPTY_LIST;
 
 /** The items' flat field arrays of a list of records, one after another (see columnOf). */
 function column(items: RValue, stride: number): RValue[] {
-  if (!Array.isArray(items) || items.length === 0) return EMPTY_COLUMN;
+  if (!Array.isArray(items) || items.length === 0) return EMPTY_LIST;
   const out = new Array<RValue>(items.length * stride);
   let k = 0;
   for (const item of items) {
