@@ -3,11 +3,12 @@
 // thresholds) against the real rapex-2010 rule set. Target: ≤ 100 ms per run (median of 15 warm
 // runs). Also times the full interchange path: parse the JSON document + assess + --json output.
 import '../src/polyfills';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { RuleSource } from '../src/rules/api';
 import { loadRegime } from '../src/rules/load';
+import { readRuleSources } from '../src/cli/rule-files';
+import { rng } from './rng';
 import { riskTables } from '../src/domain/risk/risk-tables';
 import { assessScenarios } from '../src/domain/risk/assess';
 import { assessDocument, assessmentResultJson, parseAssessmentDocument, type AssessmentJson } from '../src/domain/assessment';
@@ -18,23 +19,7 @@ const STEPS = 10;
 const RUNS = 15;
 const TARGET_MS = 100;
 
-function sources(id: string): RuleSource[] {
-  const dir = join(ROOT, 'rules', id);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.rules'))
-    .sort()
-    .map((f) => ({ file: `rules/${id}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const sources = (id: string): RuleSource[] => readRuleSources(join(ROOT, 'rules', id), ROOT);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -3,17 +3,7 @@
 import { emptyCase, emptyNotification, emptyReaction } from '../src/domain/case/empty';
 import type { CaseFile, Classification, NotificationStatus, ReactionKind } from '../src/domain/case/types';
 import { CalendarDate } from '../src/domain/calendar-date';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng';
 
 const BRANDS = ['Hotpot', 'Kinderfreude', 'Électro-Sûr', 'Nordlys', 'Bügelmeister', 'Casa Bella', 'Zabawa', 'Lumière', 'Sørensen', 'TechnoMax', 'Óptima', 'Kraków Toys'];
 const PRODUCTS: [string, string][] = [

@@ -19,7 +19,6 @@
 // generator has just made.
 // Exit status 1 when they disagree on any case (the timings are reported, not enforced).
 import '../src/polyfills';
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,31 +26,17 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { CompiledRuleSet, Facts, RuleSource } from '../src/rules/api';
 import { checkRules, loadRegime } from '../src/rules/load';
+import { readRuleSources } from '../src/cli/rule-files';
+import { rng } from './rng';
 import { classifyBaseline, type BaselineCase, type BaselineResult } from './baseline-classify';
 import { jsonRulesEngine } from './json-rules-classify';
 
 const ROOT = join(import.meta.dirname, '..');
 const CASES = 12_000;
 
-function sources(id: string): RuleSource[] {
-  const dir = join(ROOT, 'rules', id);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.rules'))
-    .sort()
-    .map((f) => ({ file: `rules/${id}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
-}
+const sources = (id: string): RuleSource[] => readRuleSources(join(ROOT, 'rules', id), ROOT);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Varied case documents reaching every branch of the classification (deterministic). */
 function generate(n: number): BaselineCase[] {
