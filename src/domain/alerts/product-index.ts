@@ -1,0 +1,164 @@
+// One search index over the authority's cases and the imported alerts (MiniSearch: fuzzy and
+// prefix matching, BM25 ranking), plus the exact keys the duplicate check looks up: bar codes,
+// batch numbers, brand + model. Terms are normalised as the case search does (case, accents, ß),
+// and common function words are left out so they do not make two names look alike.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { normalise } from '../search';
+import { barcodeKey, codeKey, compactText } from './codes';
+import type { NotifiedEntry } from './notified';
+
+interface IndexedDoc {
+  i: number;
+  name: string;
+  product: string;
+  brand: string;
+  model: string;
+  description: string;
+  codes: string;
+  number: string;
+  category: string;
+  countries: string;
+}
+
+const FIELDS = ['name', 'product', 'brand', 'model', 'description', 'codes', 'number', 'category', 'countries'] as const;
+export type IndexField = (typeof FIELDS)[number];
+
+/** Words too common to tell two products apart (English, German, French). */
+const STOP = new Set(
+  'a an and the of for with in on to by from or set pack pcs piece pieces x mit und fur der die das den ein eine fuer von zum zur aus le la les de des du un une et pour avec en au aux sur'.split(' '),
+);
+
+export function indexTerms(term: string): string[] | null {
+  const words = normalise(term)
+    .split(' ')
+    .filter((w) => w !== '' && !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
+  return words.length ? words : null;
+}
+
+function tokenize(text: string): string[] {
+  return text.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+}
+
+/** Distinct index terms of a text (what a name's similarity is measured in). */
+export function termsOf(text: string): string[] {
+  return [...new Set(tokenize(text).flatMap((t) => indexTerms(t) ?? []))];
+}
+
+export interface ProductIndex {
+  readonly entries: readonly NotifiedEntry[];
+  /** @internal */
+  readonly search: MiniSearch<IndexedDoc>;
+  /** @internal Entry positions by exact key. */
+  readonly byBarcode: Map<string, number[]>;
+  readonly byBatch: Map<string, number[]>;
+  readonly byBrandModel: Map<string, number[]>;
+  readonly byBrand: Map<string, number[]>;
+  /** @internal Each entry's distinct name terms (with its product kind). */
+  readonly nameTerms: readonly string[][];
+  /** @internal In how many entries' names, and descriptions, each term occurs (for its weight). */
+  readonly nameDf: Map<string, number>;
+  readonly descriptionDf: Map<string, number>;
+}
+
+/** How telling a term is: rare terms weigh more (inverse document frequency). */
+export function termWeight(index: ProductIndex, df: Map<string, number>, term: string): number {
+  return Math.log(1 + index.entries.length / (df.get(term) ?? 1));
+}
+
+function count(df: Map<string, number>, terms: readonly string[]): void {
+  for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+function docOf(e: NotifiedEntry, i: number): IndexedDoc {
+  return {
+    i,
+    name: e.name,
+    product: e.product,
+    brand: e.brand,
+    model: e.model,
+    description: e.description,
+    codes: [...e.barcodes.map(barcodeKey), ...e.batches.map(codeKey), codeKey(e.model)].join(' '),
+    number: e.number ?? '',
+    category: e.category,
+    countries: `${e.notifyingCountry} ${e.countryOfOrigin}`,
+  };
+}
+
+function newSearch(): MiniSearch<IndexedDoc> {
+  return new MiniSearch<IndexedDoc>({ idField: 'i', fields: [...FIELDS], storeFields: [], tokenize, processTerm: indexTerms });
+}
+
+/** Builds the index; `entries` keep their order (hits refer to them). */
+export function buildProductIndex(entries: readonly NotifiedEntry[]): ProductIndex {
+  const index = emptyIndex(entries);
+  index.search.addAll(entries.map(docOf));
+  return index;
+}
+
+/** The same, adding documents in chunks between which the browser may paint (a large register). */
+export async function buildProductIndexAsync(entries: readonly NotifiedEntry[], chunkSize = 2000): Promise<ProductIndex> {
+  const index = emptyIndex(entries);
+  await index.search.addAllAsync(entries.map(docOf), { chunkSize });
+  return index;
+}
+
+function emptyIndex(entries: readonly NotifiedEntry[]): ProductIndex {
+  const byBarcode = new Map<string, number[]>();
+  const byBatch = new Map<string, number[]>();
+  const byBrandModel = new Map<string, number[]>();
+  const byBrand = new Map<string, number[]>();
+  const nameTerms: string[][] = [];
+  const nameDf = new Map<string, number>();
+  const descriptionDf = new Map<string, number>();
+  entries.forEach((e, i) => {
+    for (const b of e.barcodes) push(byBarcode, barcodeKey(b), i);
+    for (const b of e.batches) push(byBatch, codeKey(b), i);
+    const brand = compactText(e.brand);
+    const model = compactText(e.model);
+    push(byBrand, brand, i);
+    if (brand && model) push(byBrandModel, `${brand}|${model}`, i);
+    nameTerms.push(termsOf(`${e.name} ${e.product}`));
+    count(nameDf, nameTerms[i]);
+    count(descriptionDf, termsOf(e.description));
+  });
+  return { entries, search: newSearch(), byBarcode, byBatch, byBrandModel, byBrand, nameTerms, nameDf, descriptionDf };
+}
+
+export interface ProductHit {
+  entry: NotifiedEntry;
+  score: number;
+  /** Fields that held a query word. */
+  fields: IndexField[];
+}
+
+export interface ProductSearchOptions {
+  kinds?: readonly NotifiedEntry['kind'][];
+  limit?: number;
+}
+
+const BOOST: Partial<Record<IndexField, number>> = { name: 3, number: 3, codes: 3, brand: 2, model: 2, product: 1.5, description: 0.5 };
+
+/** Free-text search: every word must match some field (typos and word beginnings allowed). */
+export function searchProducts(index: ProductIndex, query: string, options: ProductSearchOptions = {}): ProductHit[] {
+  const kinds = options.kinds && options.kinds.length ? new Set(options.kinds) : null;
+  const results = index.search.search(query, {
+    combineWith: 'AND',
+    prefix: (term) => term.length >= 3,
+    fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+    boost: BOOST,
+    ...(kinds ? { filter: (r: SearchResult) => kinds.has(index.entries[r.id as number].kind) } : {}),
+  });
+  const hits = (options.limit ? results.slice(0, options.limit) : results).map((r) => ({
+    entry: index.entries[r.id as number],
+    score: r.score,
+    fields: [...new Set(Object.values(r.match).flat())] as IndexField[],
+  }));
+  return hits;
+}
