@@ -98,7 +98,7 @@ function fuzzy(index: ProductIndex, text: string, field: 'name' | 'description',
     fields: field === 'name' ? ['name', 'product'] : ['description'],
     combineWith: 'OR',
     prefix: false,
-    fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+    fuzzy: (term) => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false),
   });
   for (const r of results.slice(0, FUZZY_CANDIDATES)) {
     const i = r.id as number;

@@ -151,7 +151,7 @@ export function searchProducts(index: ProductIndex, query: string, options: Prod
   const results = index.search.search(query, {
     combineWith: 'AND',
     prefix: (term) => term.length >= 3,
-    fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+    fuzzy: (term) => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false),
     boost: BOOST,
     ...(kinds ? { filter: (r: SearchResult) => kinds.has(index.entries[r.id as number].kind) } : {}),
   });
