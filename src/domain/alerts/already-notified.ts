@@ -87,28 +87,43 @@ interface Evidence {
   description?: FuzzyReason;
 }
 
-/** Similar words: BM25 ranks the candidates, the weighted share of words in common decides. */
-function fuzzy(index: ProductIndex, text: string, field: 'name' | 'description', into: Map<number, Evidence>): void {
-  const words = termsOf(text);
-  if (words.length === 0) return;
+/** Description words found in more entries than this are not asked for (they tell little, and cost much). */
+const common = (entries: number) => Math.max(35, 0.02 * entries);
+/** At most this many of a description's rarest words are asked for. */
+const DESCRIPTION_WORDS = 12;
+
+/**
+ * Similar words: BM25 ranks the candidates (all of them, and those of the same brand apart, so a
+ * common name does not crowd the brand's own products out), the weighted share of words in common
+ * decides.
+ */
+function fuzzy(index: ProductIndex, text: string, field: 'name' | 'description', into: Map<number, Evidence>, sameBrand: ReadonlySet<number>, besides: ReadonlySet<string> = new Set()): void {
   const df = field === 'name' ? index.nameDf : index.descriptionDf;
   const weight = (t: string) => termWeight(index, df, t);
+  let words = termsOf(text);
+  if (field === 'description') {
+    const limit = common(index.entries.length);
+    words = words
+      .filter((w) => !besides.has(w) && (df.get(w) ?? 0) <= limit)
+      .sort((a, b) => weight(b) - weight(a))
+      .slice(0, DESCRIPTION_WORDS);
+  }
+  if (words.length === 0) return;
   const total = words.reduce((s, w) => s + weight(w), 0);
-  const results = index.search.search(words.join(' '), {
-    fields: field === 'name' ? ['name', 'product'] : ['description'],
-    combineWith: 'OR',
-    prefix: false,
-    fuzzy: (term) => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false),
-  });
-  for (const r of results.slice(0, FUZZY_CANDIDATES)) {
+  const options = { combineWith: 'OR', prefix: false, fuzzy: (term: string) => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false) } as const;
+  const query = words.join(' ');
+  const engine = field === 'name' ? index.search : index.descriptions;
+  const fields = field === 'name' ? ['name', 'product'] : ['description'];
+  const ranked = engine.search(query, { ...options, fields }).slice(0, FUZZY_CANDIDATES);
+  const ofBrand = sameBrand.size ? engine.search(query, { ...options, fields, filter: (r) => sameBrand.has(r.id as number) }).slice(0, FUZZY_CANDIDATES) : [];
+  for (const r of [...ranked, ...ofBrand]) {
     const i = r.id as number;
+    if (into.get(i)?.[field]) continue;
     const found = r.queryTerms.reduce((s, w) => s + weight(w), 0);
     const coverage = Math.min(1, found / total);
     const own = field === 'name' ? index.nameTerms[i].reduce((s, w) => s + weight(w), 0) : total;
     const similarity = field === 'name' ? Math.min(1, (2 * found) / (total + Math.max(own, found))) : coverage;
-    const ev = into.get(i) ?? {};
-    ev[field] = { kind: field, similarity, coverage, matched: r.queryTerms.length, of: words.length, words: r.terms };
-    into.set(i, ev);
+    into.set(i, { ...into.get(i), [field]: { kind: field, similarity, coverage, matched: r.queryTerms.length, of: words.length, words: r.terms } });
   }
 }
 
@@ -124,9 +139,10 @@ export function checkAlreadyNotified(index: ProductIndex, probe: Probe): Already
   const brand = compactText(probe.brand);
   const model = compactText(probe.model);
   if (brand && model) for (const i of lookup(index.byBrandModel, `${brand}|${model}`)) note(i, { brandModel: true });
-  fuzzy(index, probe.name, 'name', found);
-  fuzzy(index, probe.description, 'description', found);
   const sameBrand = new Set(lookup(index.byBrand, brand));
+  fuzzy(index, probe.name, 'name', found, sameBrand);
+  // A description's own evidence: the words of the name were weighed already.
+  fuzzy(index, probe.description, 'description', found, sameBrand, new Set(termsOf(probe.name)));
   const known = (b: string) => b !== '' && !NO_BRAND.has(b);
 
   const own = countryCode(probe.country);

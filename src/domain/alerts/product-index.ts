@@ -1,7 +1,9 @@
 // One search index over the authority's cases and the imported alerts (MiniSearch: fuzzy and
 // prefix matching, BM25 ranking), plus the exact keys the duplicate check looks up: bar codes,
-// batch numbers, brand + model. Terms are normalised as the case search does (case, accents, ß),
-// and common function words are left out so they do not make two names look alike.
+// batch numbers, brand + model. Terms are normalised as the case search does (case, accents, ß);
+// common function words are left out so they do not make two names look alike. Descriptions have
+// an index of their own, which only the duplicate check queries (with a product's telling words):
+// kept out of the free-text search, they would make every short query match half the register.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { normalise } from '../search';
 import { barcodeKey, codeKey, compactText } from './codes';
@@ -13,41 +15,62 @@ interface IndexedDoc {
   product: string;
   brand: string;
   model: string;
-  description: string;
   codes: string;
   number: string;
   category: string;
   countries: string;
 }
 
-const FIELDS = ['name', 'product', 'brand', 'model', 'description', 'codes', 'number', 'category', 'countries'] as const;
+const FIELDS = ['name', 'product', 'brand', 'model', 'codes', 'number', 'category', 'countries'] as const;
 export type IndexField = (typeof FIELDS)[number];
+/** Fields whose text is codes: each value one term, compacted ("A12/01234/26" → "a120123426"). */
+const CODE_FIELDS = new Set<string>(['codes', 'number']);
 
 /** Words too common to tell two products apart (English, German, French). */
 const STOP = new Set(
   'a an and the of for with in on to by from or set pack pcs piece pieces x mit und fur der die das den ein eine fuer von zum zur aus le la les de des du un une et pour avec en au aux sur'.split(' '),
 );
 
-export function indexTerms(term: string): string[] | null {
-  const words = normalise(term)
-    .split(' ')
-    .filter((w) => w !== '' && !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
+function keep(w: string): boolean {
+  return w !== '' && !STOP.has(w) && (w.length > 1 || /\d/.test(w));
+}
+
+/** The index terms of one token (most tokens are plain ASCII: no Unicode normalisation needed). */
+export function indexTerms(term: string): string[] | string | null {
+  const lower = term.toLowerCase();
+  if (/^[a-z0-9]+$/.test(lower)) return keep(lower) ? lower : null;
+  const words = normalise(term).split(' ').filter(keep);
   return words.length ? words : null;
 }
 
-function tokenize(text: string): string[] {
-  return text.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+/** Splits text into tokens; code fields and query words holding digits stay whole ("SP-12" → "sp12"). */
+function tokenize(text: string, field?: string): string[] {
+  if (field !== undefined && CODE_FIELDS.has(field)) return text.split(' ').map(codeKey).filter(Boolean);
+  // Most text is ASCII: a plain character class is several times faster than Unicode properties.
+  return (/^[\x00-\x7F]*$/.test(text) ? text.split(/[^A-Za-z0-9]+/) : text.split(/[\s\p{P}\p{S}]+/u)).filter(Boolean);
+}
+
+function tokenizeQuery(text: string): string[] {
+  return text.split(/\s+/).flatMap((w) => (/\d/.test(w) ? [codeKey(w)] : tokenize(w))).filter(Boolean);
 }
 
 /** Distinct index terms of a text (what a name's similarity is measured in). */
 export function termsOf(text: string): string[] {
-  return [...new Set(tokenize(text).flatMap((t) => indexTerms(t) ?? []))];
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    const terms = indexTerms(t);
+    if (typeof terms === 'string') out.add(terms);
+    else if (terms) for (const x of terms) out.add(x);
+  }
+  return [...out];
 }
 
 export interface ProductIndex {
   readonly entries: readonly NotifiedEntry[];
   /** @internal */
   readonly search: MiniSearch<IndexedDoc>;
+  /** @internal Descriptions alone (the duplicate check's). */
+  readonly descriptions: MiniSearch<{ i: number; description: string }>;
   /** @internal Entry positions by exact key. */
   readonly byBarcode: Map<string, number[]>;
   readonly byBatch: Map<string, number[]>;
@@ -83,30 +106,11 @@ function docOf(e: NotifiedEntry, i: number): IndexedDoc {
     product: e.product,
     brand: e.brand,
     model: e.model,
-    description: e.description,
     codes: [...e.barcodes.map(barcodeKey), ...e.batches.map(codeKey), codeKey(e.model)].join(' '),
     number: e.number ?? '',
     category: e.category,
     countries: `${e.notifyingCountry} ${e.countryOfOrigin}`,
   };
-}
-
-function newSearch(): MiniSearch<IndexedDoc> {
-  return new MiniSearch<IndexedDoc>({ idField: 'i', fields: [...FIELDS], storeFields: [], tokenize, processTerm: indexTerms });
-}
-
-/** Builds the index; `entries` keep their order (hits refer to them). */
-export function buildProductIndex(entries: readonly NotifiedEntry[]): ProductIndex {
-  const index = emptyIndex(entries);
-  index.search.addAll(entries.map(docOf));
-  return index;
-}
-
-/** The same, adding documents in chunks between which the browser may paint (a large register). */
-export async function buildProductIndexAsync(entries: readonly NotifiedEntry[], chunkSize = 2000): Promise<ProductIndex> {
-  const index = emptyIndex(entries);
-  await index.search.addAllAsync(entries.map(docOf), { chunkSize });
-  return index;
 }
 
 function emptyIndex(entries: readonly NotifiedEntry[]): ProductIndex {
@@ -128,7 +132,34 @@ function emptyIndex(entries: readonly NotifiedEntry[]): ProductIndex {
     count(nameDf, nameTerms[i]);
     count(descriptionDf, termsOf(e.description));
   });
-  return { entries, search: newSearch(), byBarcode, byBatch, byBrandModel, byBrand, nameTerms, nameDf, descriptionDf };
+  return {
+    entries,
+    search: new MiniSearch<IndexedDoc>({ idField: 'i', fields: [...FIELDS], storeFields: [], tokenize, processTerm: (t, field) => (field !== undefined && CODE_FIELDS.has(field) ? t.toLowerCase() : indexTerms(t)) }),
+    descriptions: new MiniSearch<{ i: number; description: string }>({ idField: 'i', fields: ['description'], storeFields: [], tokenize, processTerm: indexTerms }),
+    byBarcode,
+    byBatch,
+    byBrandModel,
+    byBrand,
+    nameTerms,
+    nameDf,
+    descriptionDf,
+  };
+}
+
+/** Builds the index; `entries` keep their order (hits refer to them). */
+export function buildProductIndex(entries: readonly NotifiedEntry[]): ProductIndex {
+  const index = emptyIndex(entries);
+  index.search.addAll(entries.map(docOf));
+  index.descriptions.addAll(entries.map((e, i) => ({ i, description: e.description })));
+  return index;
+}
+
+/** The same, adding documents in chunks between which the browser may paint (a large register). */
+export async function buildProductIndexAsync(entries: readonly NotifiedEntry[], chunkSize = 2000): Promise<ProductIndex> {
+  const index = emptyIndex(entries);
+  await index.search.addAllAsync(entries.map(docOf), { chunkSize });
+  await index.descriptions.addAllAsync(entries.map((e, i) => ({ i, description: e.description })), { chunkSize });
+  return index;
 }
 
 export interface ProductHit {
@@ -140,25 +171,29 @@ export interface ProductHit {
 
 export interface ProductSearchOptions {
   kinds?: readonly NotifiedEntry['kind'][];
+  /** How many of the best hits to return (all are counted). */
   limit?: number;
 }
 
-const BOOST: Partial<Record<IndexField, number>> = { name: 3, number: 3, codes: 3, brand: 2, model: 2, product: 1.5, description: 0.5 };
+const BOOST: Partial<Record<IndexField, number>> = { name: 3, number: 3, codes: 3, brand: 2, model: 2, product: 1.5 };
 
-/** Free-text search: every word must match some field (typos and word beginnings allowed). */
-export function searchProducts(index: ProductIndex, query: string, options: ProductSearchOptions = {}): ProductHit[] {
+/**
+ * Free-text search: every word must match some field; the last word may be the start of one (the
+ * user is still typing), words of five letters or more may hold a typo.
+ */
+export function searchProducts(index: ProductIndex, query: string, options: ProductSearchOptions = {}): { total: number; hits: ProductHit[] } {
   const kinds = options.kinds && options.kinds.length ? new Set(options.kinds) : null;
   const results = index.search.search(query, {
     combineWith: 'AND',
-    prefix: (term) => term.length >= 3,
-    fuzzy: (term) => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false),
+    tokenize: tokenizeQuery,
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+    fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
     boost: BOOST,
     ...(kinds ? { filter: (r: SearchResult) => kinds.has(index.entries[r.id as number].kind) } : {}),
   });
-  const hits = (options.limit ? results.slice(0, options.limit) : results).map((r) => ({
-    entry: index.entries[r.id as number],
-    score: r.score,
-    fields: [...new Set(Object.values(r.match).flat())] as IndexField[],
-  }));
-  return hits;
+  const shown = options.limit === undefined ? results : results.slice(0, options.limit);
+  return {
+    total: results.length,
+    hits: shown.map((r) => ({ entry: index.entries[r.id as number], score: r.score, fields: [...new Set(Object.values(r.match).flat())] as IndexField[] })),
+  };
 }
