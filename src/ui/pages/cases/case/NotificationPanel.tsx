@@ -19,6 +19,7 @@ import { lang, t } from '../../../i18n';
 import { enumOptions } from './CaseSections';
 import { SelectInput, TextInput } from './fields';
 import { otherNotifications } from './case-page-data';
+import { AlreadyNotifiedPanel } from '../../alerts/AlreadyNotifiedPanel';
 
 export interface NotificationPanelProps {
   file: () => CaseFile;
@@ -161,6 +162,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
         <button type="button" onClick={() => void checkDuplicates()}>
           {t('cases.duplicates.check')}
         </button>
+        <AlreadyNotifiedPanel file={p.file} />
         <Show when={dups()}>
           {(list) => (
             <Show when={list().length > 0} fallback={<p data-testid="no-duplicates">{t('cases.duplicates.none')}</p>}>

@@ -1,0 +1,41 @@
+// How the alerts pages show values: countries by name in the current language, empty values as
+// "not given", the trend's remainder as "other".
+import { OTHER } from '../../../domain/alerts/stats';
+import { lang, t } from '../../i18n';
+
+const names = new Map<string, Intl.DisplayNames>();
+
+export function countryName(code: string): string {
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  const l = lang();
+  let n = names.get(l);
+  if (!n) names.set(l, (n = new Intl.DisplayNames([l], { type: 'region' })));
+  try {
+    return n.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const COUNTRY_FIELDS = new Set(['notifyingCountry', 'countryOfOrigin', 'foundIn']);
+
+/** A statistics value as shown (and exported). */
+export function valueLabel(field: string, value: string): string {
+  if (value === '') return t('alerts.notGiven');
+  if (value === OTHER) return t('alerts.other');
+  return COUNTRY_FIELDS.has(field) ? countryName(value) : value;
+}
+
+/** Offers bytes as a file download (an object URL, revoked once the download started). */
+export function downloadBytes(name: string, data: Uint8Array | string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
