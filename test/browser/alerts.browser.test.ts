@@ -4,6 +4,7 @@
 // repaired; search over alerts and cases; the case page's "already notified?" check; the weekly
 // overview and the statistics page with its lazily loaded charts and their tables. Screenshots at
 // 1366×900; axe finds nothing serious or critical.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { emptyCase, emptyNotification } from '../../src/domain/case/empty';
@@ -128,8 +129,8 @@ describe('Safety Gate alerts', () => {
     expect(text).toContain('same brand and model (SafeHome SP 12)');
     expect(text).toContain('Already notified by another State: send a reaction to A12/90010/26');
     expect(await hit.locator('a').getAttribute('href')).toBe('#/alerts/A12%2F90010%2F26');
-    await hit.scrollIntoViewIfNeeded();
-    await screenshot(page, 'alerts-5-case-check');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.getByTestId('already-notified').screenshot({ path: 'test-results/screenshots/alerts-5-case-check.png' });
     expect(errors).toEqual([]);
     await close();
   });

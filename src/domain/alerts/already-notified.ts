@@ -8,7 +8,7 @@ import { editDistance } from '../case/duplicates';
 import { barcodeKey, codeKey, compactText } from './codes';
 import { countryCode } from './countries';
 import type { NotifiedEntry } from './notified';
-import { termsOf, termWeight, type ProductIndex } from './product-index';
+import { termsOf, termWeight, withDescriptions, type ProductIndex } from './product-index';
 
 /** The product about to be notified. */
 export interface Probe {
@@ -132,6 +132,7 @@ function lookup(map: Map<string, number[]>, key: string): number[] {
 }
 
 export function checkAlreadyNotified(index: ProductIndex, probe: Probe): AlreadyNotifiedHit[] {
+  withDescriptions(index);
   const found = new Map<number, Evidence>();
   const note = (i: number, patch: Evidence) => found.set(i, { ...found.get(i), ...patch });
   for (const i of lookup(index.byBarcode, barcodeKey(probe.barcode))) note(i, { barcode: probe.barcode.trim() });

@@ -69,8 +69,10 @@ export interface ProductIndex {
   readonly entries: readonly NotifiedEntry[];
   /** @internal */
   readonly search: MiniSearch<IndexedDoc>;
-  /** @internal Descriptions alone (the duplicate check's). */
+  /** @internal Descriptions alone (the duplicate check's), filled on first use: see withDescriptions. */
   readonly descriptions: MiniSearch<{ i: number; description: string }>;
+  /** @internal */
+  descriptionsIndexed: boolean;
   /** @internal Entry positions by exact key. */
   readonly byBarcode: Map<string, number[]>;
   readonly byBatch: Map<string, number[]>;
@@ -136,6 +138,7 @@ function emptyIndex(entries: readonly NotifiedEntry[]): ProductIndex {
     entries,
     search: new MiniSearch<IndexedDoc>({ idField: 'i', fields: [...FIELDS], storeFields: [], tokenize, processTerm: (t, field) => (field !== undefined && CODE_FIELDS.has(field) ? t.toLowerCase() : indexTerms(t)) }),
     descriptions: new MiniSearch<{ i: number; description: string }>({ idField: 'i', fields: ['description'], storeFields: [], tokenize, processTerm: indexTerms }),
+    descriptionsIndexed: false,
     byBarcode,
     byBatch,
     byBrandModel,
@@ -150,7 +153,6 @@ function emptyIndex(entries: readonly NotifiedEntry[]): ProductIndex {
 export function buildProductIndex(entries: readonly NotifiedEntry[]): ProductIndex {
   const index = emptyIndex(entries);
   index.search.addAll(entries.map(docOf));
-  index.descriptions.addAll(entries.map((e, i) => ({ i, description: e.description })));
   return index;
 }
 
@@ -158,7 +160,26 @@ export function buildProductIndex(entries: readonly NotifiedEntry[]): ProductInd
 export async function buildProductIndexAsync(entries: readonly NotifiedEntry[], chunkSize = 2000): Promise<ProductIndex> {
   const index = emptyIndex(entries);
   await index.search.addAllAsync(entries.map(docOf), { chunkSize });
-  await index.descriptions.addAllAsync(entries.map((e, i) => ({ i, description: e.description })), { chunkSize });
+  return index;
+}
+
+const descriptionDocs = (index: ProductIndex) => index.entries.map((e, i) => ({ i, description: e.description }));
+
+/** Indexes the descriptions (once): the search page never needs them, the duplicate check does. */
+export function withDescriptions(index: ProductIndex): ProductIndex {
+  if (!index.descriptionsIndexed) {
+    index.descriptions.addAll(descriptionDocs(index));
+    index.descriptionsIndexed = true;
+  }
+  return index;
+}
+
+/** The same, in chunks (the browser). */
+export async function withDescriptionsAsync(index: ProductIndex, chunkSize = 2000): Promise<ProductIndex> {
+  if (!index.descriptionsIndexed) {
+    await index.descriptions.addAllAsync(descriptionDocs(index), { chunkSize });
+    index.descriptionsIndexed = true;
+  }
   return index;
 }
 

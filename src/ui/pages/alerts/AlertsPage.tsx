@@ -1,6 +1,6 @@
-import { createMemo, createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
 import { entryHref, type NotifiedEntry } from '../../../domain/alerts/notified';
-import { searchProducts } from '../../../domain/alerts/product-index';
+import { searchProducts, type ProductIndex } from '../../../domain/alerts/product-index';
 import { alertWeek } from '../../../domain/alerts/register';
 import { problemText } from '../../../domain/alerts/types';
 import { subscribeChanges } from '../../../store/broadcast';
@@ -9,7 +9,8 @@ import { importFile, loadAlerts, loadImports, productIndex, type FileImport } fr
 import { countryName } from './labels';
 import './alerts.css';
 
-const SHOWN = 100;
+/** Rows shown at once (a search over 50,000 alerts can find thousands; the count says how many). */
+const SHOWN = 50;
 
 function productText(e: Pick<NotifiedEntry, 'brand' | 'name' | 'model' | 'product'>): string {
   return [e.brand, e.name || e.product, e.model && `(${e.model})`].filter(Boolean).join(' ');
@@ -19,21 +20,27 @@ function productText(e: Pick<NotifiedEntry, 'brand' | 'name' | 'model' | 'produc
 export default function AlertsPage(): JSX.Element {
   const [alerts, { refetch: refetchAlerts }] = createResource(loadAlerts);
   const [imports, { refetch: refetchImports }] = createResource(loadImports);
-  const [index, { refetch: refetchIndex }] = createResource(productIndex);
+  // A signal, not a resource: the register is listed (and searchable by number) before the index is
+  // built, instead of the page waiting for it in a loading state.
+  const [index, setIndex] = createSignal<ProductIndex | null>(null);
+  createEffect(() => {
+    const list = alerts.latest;
+    if (list) void productIndex(list).then(setIndex);
+  });
   const [query, setQuery] = createSignal('');
   const [kind, setKind] = createSignal<'' | 'alert' | 'case'>('');
   const [outcome, setOutcome] = createSignal<FileImport | null>(null);
   const [busy, setBusy] = createSignal(false);
+  // A new list of alerts also rebuilds the index (the effect above).
   const refresh = () => {
     void refetchAlerts();
     void refetchImports();
-    void refetchIndex();
   };
   onCleanup(subscribeChanges(refresh, { store: 'alerts' }));
 
   const found = createMemo(() => {
     const q = query().trim();
-    const idx = index.latest;
+    const idx = index();
     if (!q || !idx) return null;
     return searchProducts(idx, q, { kinds: kind() ? [kind() as 'alert' | 'case'] : [], limit: SHOWN });
   });
@@ -76,7 +83,7 @@ export default function AlertsPage(): JSX.Element {
         <div class="sg-row">
           <div class="sg-field sg-field-wide">
             <label for="alert-search">{t('alerts.search.label')}</label>
-            <input id="alert-search" type="search" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby="alert-search-hint" autocomplete="off" />
+            <input id="alert-search" type="search" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby="alert-search-hint" autocomplete="off" data-ready={index() ? 'true' : 'false'} />
             <p id="alert-search-hint" class="sg-hint">{t('alerts.search.hint')}</p>
           </div>
           <div class="sg-field">
@@ -88,6 +95,9 @@ export default function AlertsPage(): JSX.Element {
             </select>
           </div>
         </div>
+        <Show when={query().trim() !== '' && !index()}>
+          <p role="status">{t('alerts.search.preparing')}</p>
+        </Show>
         <Show
           when={found()}
           fallback={

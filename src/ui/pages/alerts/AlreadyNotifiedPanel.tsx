@@ -3,7 +3,7 @@ import { checkAlreadyNotified, type AlreadyNotifiedHit, type MatchReason } from 
 import { entryHref } from '../../../domain/alerts/notified';
 import type { CaseFile } from '../../../domain/case/types';
 import { t } from '../../i18n';
-import { productIndex } from './alerts-data';
+import { duplicateIndex } from './alerts-data';
 import { countryName } from './labels';
 import './alerts.css';
 
@@ -33,7 +33,7 @@ export function AlreadyNotifiedPanel(p: { file: () => CaseFile }): JSX.Element {
     try {
       const c = p.file();
       const pr = c.product;
-      setHits(checkAlreadyNotified(await productIndex(), { caseId: c.id, name: pr.name || c.title, brand: pr.brand, model: pr.model, barcode: pr.barcode, batch: pr.batch, description: pr.description, country: c.notification?.notifyingCountry || c.country }));
+      setHits(checkAlreadyNotified(await duplicateIndex(), { caseId: c.id, name: pr.name || c.title, brand: pr.brand, model: pr.model, barcode: pr.barcode, batch: pr.batch, description: pr.description, country: c.notification?.notifyingCountry || c.country }));
     } finally {
       setBusy(false);
     }

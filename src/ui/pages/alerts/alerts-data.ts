@@ -1,7 +1,7 @@
 // Loading for the alerts, weekly overview and statistics pages: the register (demo alerts put in on
 // first run), imports, and one search index over the register and the authority's cases, kept
 // while nothing changes.
-import { buildProductIndexAsync, type ProductIndex } from '../../../domain/alerts/product-index';
+import { buildProductIndexAsync, withDescriptionsAsync, type ProductIndex } from '../../../domain/alerts/product-index';
 import { entryOfAlert, entryOfCase } from '../../../domain/alerts/notified';
 import { readAlertFile } from '../../../domain/alerts/read-file';
 import type { AlertFileResult } from '../../../domain/alerts/types';
@@ -63,12 +63,17 @@ let cached: { key: string; index: Promise<ProductIndex> } | null = null;
  * The index over every alert and case, rebuilt only when the register or a case changed since
  * (compared by id and revision). Built in chunks, so the page stays responsive while it builds.
  */
-export async function productIndex(): Promise<ProductIndex> {
-  const [alerts, cases] = await Promise.all([loadAlerts(), loadCases()]);
+export async function productIndex(read?: StoredAlert[]): Promise<ProductIndex> {
+  const [alerts, cases] = await Promise.all([read ?? loadAlerts(), loadCases()]);
   const key = `${alerts.length}:${alerts.reduce((s, a) => s + a.rev, 0)}|${cases.map((c) => `${c.id}@${c.rev}`).join(',')}`;
   if (cached?.key !== key) {
     const entries = [...alerts.map((a) => entryOfAlert(a.alert)), ...cases.map((c) => entryOfCase(c.file))];
     cached = { key, index: buildProductIndexAsync(entries) };
   }
   return cached.index;
+}
+
+/** The index with the descriptions too (the duplicate check's), indexed in chunks on first use. */
+export async function duplicateIndex(): Promise<ProductIndex> {
+  return withDescriptionsAsync(await productIndex());
 }

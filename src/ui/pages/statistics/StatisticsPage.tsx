@@ -11,6 +11,9 @@ import '../alerts/alerts.css';
 
 const FIELDS = STAT_FIELDS.filter((f) => f !== 'week' && f !== 'month');
 
+/** "notifying country" → "Notifying country", for a heading or a column. */
+const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
 /** #/statistics — counts and trends over any period, as charts each with its table; CSV and Excel. */
 export default function StatisticsPage(): JSX.Element {
   const [records] = createResource(async () => {
@@ -117,7 +120,7 @@ function CountsSection(p: { counts: Counts; fieldName: string; label: (v: string
           <caption class="visually-hidden">{title()}</caption>
           <thead>
             <tr>
-              <th scope="col">{p.fieldName}</th>
+              <th scope="col">{cap(p.fieldName)}</th>
               <th scope="col" class="num">{t('stats.count')}</th>
             </tr>
           </thead>
@@ -138,7 +141,7 @@ function CountsSection(p: { counts: Counts; fieldName: string; label: (v: string
 }
 
 function TrendSection(p: { trend: Trend; unitName: string; fieldName: string; label: (v: string) => string }): JSX.Element {
-  const title = () => t('stats.trendTitle', { field: p.fieldName, unit: p.unitName });
+  const title = () => cap(t('stats.trendTitle', { field: p.fieldName, unit: p.unitName }));
   return (
     <section aria-labelledby="stats-trend">
       <h2 id="stats-trend">{title()}</h2>
@@ -149,7 +152,7 @@ function TrendSection(p: { trend: Trend; unitName: string; fieldName: string; la
             <caption class="visually-hidden">{title()}</caption>
             <thead>
               <tr>
-                <th scope="col">{p.unitName}</th>
+                <th scope="col">{cap(p.unitName)}</th>
                 <For each={p.trend.series}>{(s) => <th scope="col" class="num">{p.label(s.value)}</th>}</For>
               </tr>
             </thead>
