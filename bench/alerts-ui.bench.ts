@@ -10,6 +10,7 @@ import { build, preview } from 'vite';
 import { alertWeek } from '../src/domain/alerts/register';
 import type { StoredAlert } from '../src/store/db';
 import { CHROMIUM_ARGS } from '../test/browser/harness';
+import { putRecords } from '../test/browser/idb';
 import { generateAlerts } from './alert-generator';
 
 const N = 50_000;
@@ -23,22 +24,7 @@ async function storeAlerts(page: Page): Promise<void> {
     const week = alertWeek(alert);
     return { id: alert.alertNumber, rev: 1, updatedAt: at, alert, firstWeek: week, weeks: [week], history: [{ week, file: alert.source.file, importedAt: at, change: 'new', fields: [] }] };
   });
-  for (let i = 0; i < records.length; i += 2500) {
-    await page.evaluate(async (chunk) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('riskcase');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('alerts', 'readwrite');
-        for (const rec of chunk) tx.objectStore('alerts').put(rec);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, records.slice(i, i + 2500));
-  }
+  await putRecords(page, 'alerts', records);
 }
 
 /** Types into the search box inside the page; Solid updates the DOM synchronously in the handler. */

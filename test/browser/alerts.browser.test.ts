@@ -12,6 +12,7 @@ import { caseIndexFields } from '../../src/store/db';
 import { DOLL, excelRow, KETTLE, portalXlsx, weeklyReportXml } from '../domain/alerts/files';
 import { a11yViolations, formatViolations } from './a11y';
 import { baseUrl, launch, screenshot } from './harness';
+import { putRecords } from './idb';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,20 +106,7 @@ describe('Safety Gate alerts', () => {
       notification: { ...emptyNotification({ notifyingCountry: 'NO' }), status: 'contact-point-check' as const },
     };
     const record = { id: file.id, rev: 1, updatedAt: new Date().toISOString(), ...caseIndexFields(file), file };
-    await page.evaluate(async (rec) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('riskcase');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('cases', 'readwrite');
-        tx.objectStore('cases').put(rec);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, record);
+    await putRecords(page, 'cases', [record]);
     await page.goto(baseUrl() + '#/cases/sg-probe');
     await page.locator('[data-testid="role"]').selectOption('contact-point');
     await page.getByRole('button', { name: 'Check against our cases and Safety Gate alerts' }).click();

@@ -61,7 +61,7 @@ export function AlreadyNotifiedPanel(p: { file: () => CaseFile }): JSX.Element {
                     <ul class="why">
                       <For each={h.reasons}>{(r) => <li>{reason(r)}</li>}</For>
                     </ul>
-                    <p class="suggestion">{t(`alerts.already.suggest.${h.suggestion}`, { number: h.entry.number ?? h.entry.id })}</p>
+                    <p class="sg-suggestion">{t(`alerts.already.suggest.${h.suggestion}`, { number: h.entry.number ?? h.entry.id })}</p>
                   </li>
                 )}
               </For>

@@ -26,16 +26,5 @@ export function valueLabel(field: string, value: string): string {
   return COUNTRY_FIELDS.has(field) ? countryName(value) : value;
 }
 
-/** Offers bytes as a file download (an object URL, revoked once the download started). */
-export function downloadBytes(name: string, data: Uint8Array | string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -4,7 +4,8 @@ import { statsWorkbook } from '../../../domain/alerts/stats-workbook';
 import { CalendarDate } from '../../../domain/calendar-date';
 import { t } from '../../i18n';
 import { loadAlerts } from '../alerts/alerts-data';
-import { downloadBytes, valueLabel, XLSX_TYPE } from '../alerts/labels';
+import { downloadFile } from '../../download';
+import { valueLabel, XLSX_TYPE } from '../alerts/labels';
 import { loadCases } from '../cases/casework-data';
 import { StatChart } from './StatChart';
 import '../alerts/alerts.css';
@@ -43,7 +44,7 @@ export default function StatisticsPage(): JSX.Element {
 
   const exportCsv = (which: 'counts' | 'trend') => {
     const csv = which === 'counts' ? countsCsv(counts(), { value: fieldName(), count: t('stats.count') }, label) : trendCsv(trend(), t(`stats.unit.${unit()}`), label);
-    downloadBytes(`riskcase-${which}-${field()}.csv`, csv, 'text/csv;charset=utf-8');
+    downloadFile(`riskcase-${which}-${field()}.csv`, csv, 'text/csv;charset=utf-8');
   };
   const exportXlsx = async () => {
     const c = counts();
@@ -52,7 +53,7 @@ export default function StatisticsPage(): JSX.Element {
       { name: fieldName(), rows: [[fieldName(), t('stats.count')], ...c.counts.map((x) => [label(x.value), x.count])] },
       { name: t(`stats.unit.${unit()}`), rows: [[t(`stats.unit.${unit()}`), ...tr.series.map((s) => label(s.value))], ...tr.periods.map((p, i) => [p, ...tr.series.map((s) => s.counts[i])])] },
     ]);
-    downloadBytes(`riskcase-statistics-${field()}.xlsx`, bytes, XLSX_TYPE);
+    downloadFile(`riskcase-statistics-${field()}.xlsx`, bytes, XLSX_TYPE);
   };
 
   return (
