@@ -200,7 +200,7 @@ const BOOST: Partial<Record<IndexField, number>> = { name: 3, number: 3, codes: 
 
 /**
  * Free-text search: every word must match some field; the last word may be the start of one (the
- * user is still typing), words of five letters or more may hold a typo.
+ * user is still typing), words of five letters or more may hold one typo.
  */
 export function searchProducts(index: ProductIndex, query: string, options: ProductSearchOptions = {}): { total: number; hits: ProductHit[] } {
   const kinds = options.kinds && options.kinds.length ? new Set(options.kinds) : null;
@@ -209,6 +209,8 @@ export function searchProducts(index: ProductIndex, query: string, options: Prod
     tokenize: tokenizeQuery,
     prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
     fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+    // One slip per word: a second edit costs several times as much and finds mostly noise.
+    maxFuzzy: 1,
     boost: BOOST,
     ...(kinds ? { filter: (r: SearchResult) => kinds.has(index.entries[r.id as number].kind) } : {}),
   });

@@ -1,5 +1,5 @@
 // How the alerts pages show values: countries by name in the current language, empty values as
-// "not given", the trend's remainder as "other".
+// "not given", the trend's remainder as "other"; the Excel file type for downloads.
 import { OTHER } from '../../../domain/alerts/stats';
 import { lang, t } from '../../i18n';
 
@@ -25,6 +25,5 @@ export function valueLabel(field: string, value: string): string {
   if (value === OTHER) return t('alerts.other');
   return COUNTRY_FIELDS.has(field) ? countryName(value) : value;
 }
-
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
