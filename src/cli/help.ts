@@ -11,6 +11,7 @@ Usage: riskcase <command> [options]
   rules test [DIR]                       runs the examples in the rule files; ends "N passed, N failed"
   alerts import FILE [--json]            Safety Gate alerts of a weekly report (.xml) or Excel export
                                          (.xlsx), normalised, with their count and any problems
+                                         (- reads a weekly report from standard input)
   stats FILE... --by FIELD [--from DATE] [--to DATE] [--json]
                                          counts over alert files and case documents by a field
                                          (category, riskType, notifyingCountry, countryOfOrigin,

@@ -16,7 +16,7 @@ export async function loadExcelJs(): Promise<typeof import('exceljs')> {
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'Yes' : 'No';
   if (v instanceof Date) {
     // Excel dates are days without a zone; exceljs gives them as UTC midnight.
