@@ -22,7 +22,7 @@ interface IndexedDoc {
 }
 
 const FIELDS = ['name', 'product', 'brand', 'model', 'codes', 'number', 'category', 'countries'] as const;
-export type IndexField = (typeof FIELDS)[number];
+type IndexField = (typeof FIELDS)[number];
 /** Fields whose text is codes: each value one term, compacted ("A12/01234/26" → "a120123426"). */
 const CODE_FIELDS = new Set<string>(['codes', 'number']);
 
@@ -186,8 +186,6 @@ export async function withDescriptionsAsync(index: ProductIndex, chunkSize = 200
 export interface ProductHit {
   entry: NotifiedEntry;
   score: number;
-  /** Fields that held a query word. */
-  fields: IndexField[];
 }
 
 export interface ProductSearchOptions {
@@ -217,6 +215,6 @@ export function searchProducts(index: ProductIndex, query: string, options: Prod
   const shown = options.limit === undefined ? results : results.slice(0, options.limit);
   return {
     total: results.length,
-    hits: shown.map((r) => ({ entry: index.entries[r.id as number], score: r.score, fields: [...new Set(Object.values(r.match).flat())] as IndexField[] })),
+    hits: shown.map((r) => ({ entry: index.entries[r.id as number], score: r.score })),
   };
 }

@@ -3,7 +3,7 @@ import { today } from '../../../domain/calendar-date';
 import { addWeeks, isoWeekOf, parseWeekKey, weekKey, weekStart } from '../../../domain/alerts/iso-week';
 import { weeklyOverview } from '../../../domain/alerts/weekly';
 import { t } from '../../i18n';
-import { loadAlerts, loadImports } from '../alerts/alerts-data';
+import { loadAlertsOfWeek, loadImports } from '../alerts/alerts-data';
 import { countryName } from '../alerts/labels';
 import { loadCases } from '../cases/casework-data';
 import '../alerts/alerts.css';
@@ -11,10 +11,13 @@ import '../alerts/alerts.css';
 /** #/weekly and #/weekly/:week — the week's notifications and reactions, with its Safety Gate alerts. */
 export default function WeeklyPage(props: { params: Record<string, string> }): JSX.Element {
   const week = createMemo(() => parseWeekKey(props.params.week ?? '') ?? isoWeekOf(today()));
-  const [data] = createResource(async () => {
-    const [cases, alerts, imports] = await Promise.all([loadCases(), loadAlerts(), loadImports()]);
-    return { cases: cases.map((c) => c.file), alerts, weeks: [...new Set(imports.flatMap((i) => i.weeks))].sort().reverse() };
-  });
+  const [data] = createResource(
+    () => weekKey(week()),
+    async (key) => {
+      const [cases, alerts, imports] = await Promise.all([loadCases(), loadAlertsOfWeek(key), loadImports()]);
+      return { cases: cases.map((c) => c.file), alerts, weeks: [...new Set(imports.flatMap((i) => i.weeks))].sort().reverse() };
+    },
+  );
   const overview = createMemo(() => {
     const d = data.latest;
     return d ? weeklyOverview(week(), d.cases, d.alerts) : null;
