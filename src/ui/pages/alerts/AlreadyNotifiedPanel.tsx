@@ -1,9 +1,8 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
-import { checkAlreadyNotified, type AlreadyNotifiedHit, type MatchReason } from '../../../domain/alerts/already-notified';
+import type { AlreadyNotifiedHit, MatchReason } from '../../../domain/alerts/already-notified';
 import { entryHref } from '../../../domain/alerts/notified';
 import type { CaseFile } from '../../../domain/case/types';
 import { t } from '../../i18n';
-import { duplicateIndex } from './alerts-data';
 import { countryName } from './labels';
 import './alerts.css';
 
@@ -31,9 +30,9 @@ export function AlreadyNotifiedPanel(p: { file: () => CaseFile }): JSX.Element {
   const check = async () => {
     setBusy(true);
     try {
-      const c = p.file();
-      const pr = c.product;
-      setHits(checkAlreadyNotified(await duplicateIndex(), { caseId: c.id, name: pr.name || c.title, brand: pr.brand, model: pr.model, barcode: pr.barcode, batch: pr.batch, description: pr.description, country: c.notification?.notifyingCountry || c.country }));
+      // Loaded on demand: the case page does not carry the search index and the register's readers.
+      const { checkCase } = await import('./check-case');
+      setHits(await checkCase(p.file()));
     } finally {
       setBusy(false);
     }
