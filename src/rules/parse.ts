@@ -13,6 +13,7 @@ import {
 } from './lexer';
 import { parseTokens } from './parser';
 import { suggestion } from './did-you-mean';
+import { MAX_NAME_LENGTH, MAX_NESTING, shortQuote } from './limits';
 
 export const UNTERMINATED_TEXT = 'unterminated text: a closing " is missing on this line';
 
@@ -112,6 +113,11 @@ function lexDiagnostics(ctx: ConvertContext, text: string, lexed: ILexingResult)
     out.push(diagnosticAt(loc, 'lex', unexpectedCharacter(ch)));
   }
   for (const t of (lexed.groups.unterminated ?? []) as IToken[]) out.push(diagnosticAt(tokLoc(ctx, t), 'lex', UNTERMINATED_TEXT));
+  for (const t of lexed.tokens) {
+    if (t.tokenType === Name && t.image.length > MAX_NAME_LENGTH) {
+      out.push(diagnosticAt(tokLoc(ctx, t), 'lex', `the name '${shortQuote(t.image)}' is ${t.image.length} characters long; a name has at most ${MAX_NAME_LENGTH} characters`));
+    }
+  }
   return out;
 }
 
@@ -182,29 +188,41 @@ function startsDeclaration(t: IToken, prev: IToken): boolean {
 
 const OPENERS = new Map([[LParen, RParen], [LBracket, RBracket], [LBrace, RBrace]]);
 const CLOSERS = new Set([RParen, RBracket, RBrace]);
-
-/** Brackets nested deeper than this would exhaust the parser's stack; nobody writes law like that. */
-const MAX_NESTING = 100;
+/** Words that nest what follows them (`not not x`, `optional list of t`): the parser recurses on each. */
+const PREFIXES = new Set([KW.not, KW.optional, KW.list]);
 const TOO_DEEP = 'too-deep';
 
 /**
  * A bracket never closed, or closed by the wrong kind: reported at the bracket itself.
- * Nesting beyond MAX_NESTING comes back with code TOO_DEEP (the declaration is then not parsed).
+ * Brackets and prefix words open at once beyond MAX_NESTING come back with code TOO_DEEP at the
+ * token that went too deep (the declaration is then not parsed).
  */
 function unbalancedBracket(ctx: ConvertContext, chunk: IToken[]): Diagnostic | undefined {
   const open: IToken[] = [];
+  // Prefix words in a row at each bracket level: `not not x` nests twice, `not a and not b` once.
+  const run: number[] = [0];
+  let depth = 0;
+  const tooDeep = (t: IToken) =>
+    diagnosticAt(tokLoc(ctx, t), TOO_DEEP, OPENERS.has(t.tokenType) ? `brackets are nested more than ${MAX_NESTING} deep here` : `'${t.image}' is nested more than ${MAX_NESTING} deep here, brackets included`);
   for (const t of chunk) {
     if (OPENERS.has(t.tokenType)) {
       open.push(t);
-      if (open.length > MAX_NESTING) {
-        return diagnosticAt(tokLoc(ctx, t), TOO_DEEP, `brackets are nested more than ${MAX_NESTING} deep here`);
-      }
+      run.push(0);
+      if (++depth > MAX_NESTING) return tooDeep(t);
     } else if (CLOSERS.has(t.tokenType)) {
       const top = open[open.length - 1];
       if (!top || OPENERS.get(top.tokenType) !== t.tokenType) {
         return diagnosticAt(tokLoc(ctx, t), 'syntax', `unexpected '${t.image}'`);
       }
       open.pop();
+      depth -= 1 + run.pop()!;
+    } else if (PREFIXES.has(t.tokenType)) {
+      run[run.length - 1]++;
+      if (++depth > MAX_NESTING) return tooDeep(t);
+    } else if (t.tokenType !== KW.of) {
+      // The operand has begun: the prefix words before it have closed.
+      depth -= run[run.length - 1];
+      run[run.length - 1] = 0;
     }
   }
   const unclosed = open[open.length - 1];
