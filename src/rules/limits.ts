@@ -21,6 +21,13 @@ export const MAX_NESTING = 100;
  */
 export const MAX_EXPRESSION_DEPTH = 200;
 
+/**
+ * Characters in one rule file. The largest built-in file has about 22,000; a law does not need
+ * ten times that in one file, and checking time grows with the text, so this bounds any one
+ * file's cost to a few times that of a whole clean regime (BENCHMARKS.md).
+ */
+export const MAX_FILE_LENGTH = 200_000;
+
 /** The first characters of a long text, for a message that quotes it. */
 export function shortQuote(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

@@ -13,7 +13,7 @@ import {
 } from './lexer';
 import { parseTokens } from './parser';
 import { suggestion } from './did-you-mean';
-import { MAX_NAME_LENGTH, MAX_NESTING, shortQuote } from './limits';
+import { MAX_FILE_LENGTH, MAX_NAME_LENGTH, MAX_NESTING, shortQuote } from './limits';
 
 export const UNTERMINATED_TEXT = 'unterminated text: a closing " is missing on this line';
 
@@ -32,6 +32,7 @@ export function parse(text: string, file: string): ParseResult {
 
 function parseUnsafe(text: string, file: string): ParseResult {
   const ctx = newContext(file);
+  if (text.length > MAX_FILE_LENGTH) return { ast: { file, declarations: [] }, diagnostics: [tooLong(file, text)] };
   const lexed = rulesLexer.tokenize(text);
   const diagnostics = lexDiagnostics(ctx, text, lexed);
   const lexErrorOffsets = diagnostics.map((d) => d.offset);
@@ -65,6 +66,7 @@ export interface DeclarationIndex {
 const IMPORTABLE = new Set(DECLARATION_KEYWORDS.filter((k) => k !== KW.regime && k !== KW.import && k !== KW.deadline && k !== KW.example));
 
 export function indexDeclarations(text: string, file: string): DeclarationIndex {
+  if (text.length > MAX_FILE_LENGTH) return { names: [], named: () => ({ declarations: [], diagnostics: [tooLong(file, text)] }) };
   const lexed = rulesLexer.tokenize(text);
   const lexErrors = lexDiagnostics(newContext(file), text, lexed);
   const chunks = splitDeclarations(lexed.tokens);
@@ -103,6 +105,11 @@ export function indexDeclarations(text: string, file: string): DeclarationIndex 
       return r;
     },
   };
+}
+
+function tooLong(file: string, text: string): Diagnostic {
+  const loc: SourceLoc = { file, line: 1, column: 1, offset: 0, endOffset: 0 };
+  return diagnosticAt(loc, 'lex', `this file has ${text.length} characters; a rule file has at most ${MAX_FILE_LENGTH}: split it into several files`);
 }
 
 function lexDiagnostics(ctx: ConvertContext, text: string, lexed: ILexingResult): Diagnostic[] {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/rules/ast';
 import { didYouMean, editDistance } from '../../src/rules/did-you-mean';
 import { loadRegime } from '../../src/rules/load';
-import { MAX_EXPRESSION_DEPTH, MAX_NAME_LENGTH } from '../../src/rules/limits';
+import { MAX_EXPRESSION_DEPTH, MAX_FILE_LENGTH, MAX_NAME_LENGTH } from '../../src/rules/limits';
 import { regimeSources } from '../helpers/regimes';
 
 const FILE = 'rules/rapex-2010/criteria.rules';
@@ -88,5 +88,17 @@ describe('operator chains', () => {
     expect(ok.diagnostics).toEqual([]);
     const over = withExtra(`condition zz  cites "x"\n  = ${chain('or', 'case.crossBorder', MAX_EXPRESSION_DEPTH + 2)}`);
     expect(over.diagnostics).toHaveLength(1);
+  });
+});
+
+describe('file size', () => {
+  it(`a file over ${MAX_FILE_LENGTH} characters is one error at its start, read no further`, () => {
+    const big = `condition zz  cites "x"\n  = ${Array.from({ length: 12_000 }, () => '(case.crossBorder)').join(' and ')}`;
+    expect(big.length).toBeGreaterThan(MAX_FILE_LENGTH);
+    const { diagnostics, ms } = withExtra(big);
+    expect(ms).toBeLessThan(HANG_MS);
+    expect(diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
+      `${FILE}:1:1: this file has ${regimeSources('rapex-2010').find((s) => s.file === FILE)!.text.length + 1 + big.length} characters; a rule file has at most ${MAX_FILE_LENGTH}: split it into several files`,
+    ]);
   });
 });
