@@ -3,7 +3,7 @@
 // here, field by field with its path; enum values are the regime's own, checked when the rule set
 // binds the document. A field the format does not know is a warning (the format may grow), never
 // an error, and it is left out of the value.
-import { bool, int, isoDate, list, LIMITS, nullable, obj, optional, run, str, type Parser, type Result, type ShapeError } from './json-shape';
+import { bool, forbiddenKeys, int, isoDate, list, LIMITS, nullable, obj, optional, run, str, type Parser, type Result, type ShapeError } from './json-shape';
 
 /** Limits of one case document (the schema says the same with maxLength and maxItems). */
 export const CASE_DOCUMENT_LIMITS = {
@@ -103,11 +103,14 @@ const caseDocument: Parser<CaseDocumentInput> = obj<CaseDocumentInput>(
  * only by a follow-up case (`notification.received`): the risk is then the notifying State's.
  */
 export function parseCaseDocument(json: unknown): Result<CaseDocumentInput> {
+  // Anywhere, unknown fields included: nothing read from the file may reach a prototype.
+  const forbidden = forbiddenKeys(json);
+  if (forbidden.length) return { ok: false, errors: forbidden };
   const r = run(caseDocument, json);
   if (!r.ok) return r;
   if (r.value.risk === undefined && !r.value.notification?.received) {
     const missing: ShapeError = { path: 'risk', message: 'missing: a case is classified by its risk (give at least risk.level, null when not assessed); only a follow-up case, with notification.received, may leave it out' };
-    return { ok: false, errors: [missing] };
+    return { ok: false, errors: [missing], warnings: r.warnings };
   }
   return r;
 }

@@ -11,7 +11,7 @@ export interface ShapeError {
   warning?: true;
 }
 
-export type Result<T> = { ok: true; value: T; warnings: ShapeError[] } | { ok: false; errors: ShapeError[] };
+export type Result<T> = { ok: true; value: T; warnings: ShapeError[] } | { ok: false; errors: ShapeError[]; warnings?: ShapeError[] };
 
 /** Whether an error (not a warning) was added to `errors` since index `before`. */
 function failedSince(errors: readonly ShapeError[], before: number): boolean {
@@ -224,7 +224,8 @@ export function run<T>(p: Parser<T>, value: unknown, path = ''): Result<T> {
   const found: ShapeError[] = [];
   const v = p.parse(value, path, found);
   const errors = found.filter((e) => !e.warning);
-  return errors.length === 0 && v !== undefined ? { ok: true, value: v, warnings: found.filter((e) => e.warning) } : { ok: false, errors };
+  const warnings = found.filter((e) => e.warning);
+  return errors.length === 0 && v !== undefined ? { ok: true, value: v, warnings } : { ok: false, errors, warnings };
 }
 
 /**

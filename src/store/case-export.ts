@@ -196,6 +196,12 @@ export async function checkCaseFile(text: string): Promise<{ ok: true; value: Ch
   } catch (e) {
     return fail('(file)', `the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
+  return checkCaseEnvelope(json);
+}
+
+/** As checkCaseFile, for a file already read as JSON (the command line reads it itself). */
+export async function checkCaseEnvelope(json: unknown): Promise<{ ok: true; value: CheckedImport } | { ok: false; errors: ShapeError[] }> {
+  const fail = (path: string, message: string) => ({ ok: false as const, errors: [{ path, message }] });
   if (!isPlainObject(json)) return fail('(file)', 'the file does not hold a Riskcase case (expected a JSON object)');
   const structural = scanStructure(json);
   if (structural.length) return { ok: false, errors: structural };
