@@ -46,12 +46,31 @@ function child(path: string, key: string | number): string {
   return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
 
+/**
+ * Characters as JSON Schema's maxLength counts them (code points, so an emoji is one), counted
+ * only as far as needed: a text twice as long as `max` in UTF-16 units is too long whatever it holds.
+ */
+function codePoints(v: string, max: number): number {
+  if (v.length <= max || v.length > 2 * max) return v.length;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+      const d = v.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
 export function str(options: { max?: number; pattern?: RegExp; what?: string } = {}): Parser<string> {
   const max = options.max ?? LIMITS.maxString;
   return {
     parse(v, path, errors) {
       if (typeof v !== 'string') return void errors.push({ path, message: `expected text, got ${show(v)}` });
-      if (v.length > max) return void errors.push({ path, message: `text is too long (${v.length} characters, at most ${max})` });
+      const length = codePoints(v, max);
+      if (length > max) return void errors.push({ path, message: `text is too long (${length} characters, at most ${max})` });
       if (options.pattern && !options.pattern.test(v)) return void errors.push({ path, message: `${quoted(v)} is not ${options.what ?? 'valid'}` });
       return v;
     },
