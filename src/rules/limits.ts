@@ -28,6 +28,14 @@ export const MAX_EXPRESSION_DEPTH = 200;
  */
 export const MAX_FILE_LENGTH = 200_000;
 
+/**
+ * Tokens (words, numbers, texts, symbols) in one rule file. The largest built-in file has under
+ * 2,000 and a whole regime about 4,000; parsing and checking cost grows with the tokens (a
+ * bracket costs the parser several times a word), so this keeps any one file's check within a
+ * few times that of a clean regime (BENCHMARKS.md).
+ */
+export const MAX_FILE_TOKENS = 10_000;
+
 /** The first characters of a long text, for a message that quotes it. */
 export function shortQuote(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

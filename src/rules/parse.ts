@@ -13,7 +13,7 @@ import {
 } from './lexer';
 import { parseTokens } from './parser';
 import { suggestion } from './did-you-mean';
-import { MAX_FILE_LENGTH, MAX_NAME_LENGTH, MAX_NESTING, shortQuote } from './limits';
+import { MAX_FILE_LENGTH, MAX_FILE_TOKENS, MAX_NAME_LENGTH, MAX_NESTING, shortQuote } from './limits';
 
 export const UNTERMINATED_TEXT = 'unterminated text: a closing " is missing on this line';
 
@@ -34,6 +34,7 @@ function parseUnsafe(text: string, file: string): ParseResult {
   const ctx = newContext(file);
   if (text.length > MAX_FILE_LENGTH) return { ast: { file, declarations: [] }, diagnostics: [tooLong(file, text)] };
   const lexed = rulesLexer.tokenize(text);
+  if (lexed.tokens.length > MAX_FILE_TOKENS) return { ast: { file, declarations: [] }, diagnostics: [tooManyTokens(ctx, lexed.tokens)] };
   const diagnostics = lexDiagnostics(ctx, text, lexed);
   const lexErrorOffsets = diagnostics.map((d) => d.offset);
   const declarations: Declaration[] = [];
@@ -68,6 +69,10 @@ const IMPORTABLE = new Set(DECLARATION_KEYWORDS.filter((k) => k !== KW.regime &&
 export function indexDeclarations(text: string, file: string): DeclarationIndex {
   if (text.length > MAX_FILE_LENGTH) return { names: [], named: () => ({ declarations: [], diagnostics: [tooLong(file, text)] }) };
   const lexed = rulesLexer.tokenize(text);
+  if (lexed.tokens.length > MAX_FILE_TOKENS) {
+    const problem = tooManyTokens(newContext(file), lexed.tokens);
+    return { names: [], named: () => ({ declarations: [], diagnostics: [problem] }) };
+  }
   const lexErrors = lexDiagnostics(newContext(file), text, lexed);
   const chunks = splitDeclarations(lexed.tokens);
   const byName = new Map<string, number[]>();
@@ -110,6 +115,11 @@ export function indexDeclarations(text: string, file: string): DeclarationIndex 
 function tooLong(file: string, text: string): Diagnostic {
   const loc: SourceLoc = { file, line: 1, column: 1, offset: 0, endOffset: 0 };
   return diagnosticAt(loc, 'lex', `this file has ${text.length} characters; a rule file has at most ${MAX_FILE_LENGTH}: split it into several files`);
+}
+
+/** At the first token past the limit: where to split the file. */
+function tooManyTokens(ctx: ConvertContext, tokens: IToken[]): Diagnostic {
+  return diagnosticAt(tokLoc(ctx, tokens[MAX_FILE_TOKENS]), 'lex', `this file has ${tokens.length} words and symbols, more than the ${MAX_FILE_TOKENS} a rule file may have: split it into several files (here, say)`);
 }
 
 function lexDiagnostics(ctx: ConvertContext, text: string, lexed: ILexingResult): Diagnostic[] {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/rules/ast';
 import { didYouMean, editDistance } from '../../src/rules/did-you-mean';
 import { loadRegime } from '../../src/rules/load';
-import { MAX_EXPRESSION_DEPTH, MAX_FILE_LENGTH, MAX_NAME_LENGTH } from '../../src/rules/limits';
+import { MAX_EXPRESSION_DEPTH, MAX_FILE_LENGTH, MAX_FILE_TOKENS, MAX_NAME_LENGTH } from '../../src/rules/limits';
 import { regimeSources } from '../helpers/regimes';
 
 const FILE = 'rules/rapex-2010/criteria.rules';
@@ -100,5 +100,16 @@ describe('file size', () => {
     expect(diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
       `${FILE}:1:1: this file has ${regimeSources('rapex-2010').find((s) => s.file === FILE)!.text.length + 1 + big.length} characters; a rule file has at most ${MAX_FILE_LENGTH}: split it into several files`,
     ]);
+  });
+});
+
+describe('file length in tokens', () => {
+  it(`a file of more than ${MAX_FILE_TOKENS} tokens is one error at the first token past the limit`, () => {
+    const brackets = `condition zz  cites "x"\n  = ${'('.repeat(99)}case.crossBorder${')'.repeat(99)}\n`;
+    const { diagnostics, line } = withExtra(brackets.repeat(60));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0].file).toBe(FILE);
+    expect(diagnostics[0].line).toBeGreaterThan(line);
+    expect(diagnostics[0].message).toMatch(new RegExp(`more than the ${MAX_FILE_TOKENS} a rule file may have`));
   });
 });
