@@ -43,7 +43,7 @@ function filled(decl: (i: number) => string): string {
 
 const HOSTILE: [string, string][] = [
   ['two unknown names of 60,000 characters (over the cap: one error each)', `condition zz  cites "x"\n  = ${'x'.repeat(60_000)}a or ${'x'.repeat(60_000)}b`],
-  [`400 unknown names of ${MAX_NAME_LENGTH} characters (each searched for "did you mean")`, filled((i) => `condition u${i}  cites "x"\n  = ${'q'.repeat(MAX_NAME_LENGTH - 6)}${String(i).padStart(6, '0')}`)],
+  [`unknown names of ${MAX_NAME_LENGTH} characters filling the file (each searched for "did you mean")`, filled((i) => `condition u${i}  cites "x"\n  = ${'q'.repeat(MAX_NAME_LENGTH - 6)}${String(i).padStart(6, '0')}`)],
   [`declared names of ${MAX_NAME_LENGTH} characters, each used misspelt`, filled((i) => `condition ${'d'.repeat(MAX_NAME_LENGTH - 6)}${String(i).padStart(6, '0')}  cites "x"\n  = ${'d'.repeat(MAX_NAME_LENGTH - 6)}${String(i + 1).padStart(6, '0')}x`)],
   ['a chain of 2,000 `or` (over the depth limit: one error)', `condition zz  cites "x"\n  = ${chain('or', 2_000)}`],
   [`chains of ${MAX_EXPRESSION_DEPTH} \`or\` filling the file (each checked)`, filled((i) => `condition c${i}  cites "x"\n  = ${chain('or', MAX_EXPRESSION_DEPTH)}`)],
