@@ -34,7 +34,8 @@ const row = (id: string) => document.querySelector(`tr[data-id="${id}"]`);
 describe('rule-set versions list', () => {
   it('lists the built-in version of every regime, read-only and in force', async () => {
     mount();
-    await waitFor(() => expect(row('rapex-2010@builtin')).not.toBeNull());
+    // The first test loads every built-in regime: on a loaded machine that takes more than waitFor's default second.
+    await waitFor(() => expect(row('rapex-2010@builtin')).not.toBeNull(), { timeout: 15_000 });
     for (const id of ['rapex-2004@builtin', 'gpsr-2024@builtin']) expect(row(id)).not.toBeNull();
     const cells = [...row('rapex-2010@builtin')!.querySelectorAll('td')].map((c) => c.textContent);
     expect(cells[0]).toBe('Built-in in force today');
