@@ -4,9 +4,9 @@ export function helpText(regimes: readonly string[]): string {
 
 Usage: riskcase <command> [options]
 
-  assess FILE [--regime ID] [--json]     risk of each scenario and of the product, with sensitivity
-  classify FILE [--regime ID] [--json]   notification type of a case, with the reasons
-  deadlines FILE [--regime ID] [--json]  due dates of the case's pending actions
+  assess FILE [--regime ID | --rules DIR] [--json]     risk of each scenario and of the product, with sensitivity
+  classify FILE [--regime ID | --rules DIR] [--json]   notification type of a case, with the reasons
+  deadlines FILE [--regime ID | --rules DIR] [--json]  due dates of the case's pending actions
   rules check [DIR]                      diagnostics as file:line:col: message
   rules test [DIR]                       runs the examples in the rule files; ends "N passed, N failed"
   alerts import FILE [--json]            Safety Gate alerts of a weekly report (.xml) or Excel export
@@ -19,12 +19,17 @@ Usage: riskcase <command> [options]
                                          alert files: any of their fields)
 
 FILE is a JSON document, or a JSON array of documents (a batch: the results are printed as a JSON
-array, in order), or - for standard input. DIR is a regime folder or a folder of regime folders
-(default: the built-in rules/). Regimes: ${regimes.join(', ')} (default: rapex-2010).
+array, in order), or - for standard input; a file exported from the app (case or assessment) is
+read too, its checksum verified. A document may name its regime ("regime"). For rules check and
+rules test, DIR is a regime folder or a folder of regime folders (default: the built-in rules/);
+--rules DIR decides by one regime folder, e.g. an edited copy of rules/rapex-2010.
+Regimes: ${regimes.join(', ')} (default: rapex-2010). Fields the format does not know are named in
+a warning on standard error; the answer is printed all the same.
 
 Exit status: 0 ok; 1 rule errors or failed examples (rules check / rules test), or a rule set that
-does not check clean; 2 bad input (malformed JSON, unknown field values, impossible dates, unknown
-regime, a malformed alert file) — the message names the field, line or row, and nothing is printed
-on standard output.
+does not check clean (--rules DIR); 2 bad input (malformed JSON, text that is not UTF-8, a missing
+product or risk, unknown field values, impossible dates, unknown regime, a file or batch over its
+limit, a malformed alert file) — the message names the field, line or row (the first 100
+problems, then their count), and nothing is printed on standard output.
 `;
 }

@@ -3,8 +3,8 @@
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** All of standard input, for the `-` file argument. */
-  readStdin(): Promise<string>;
+  /** All of standard input, for the `-` file argument: its bytes (or, from tests, text). */
+  readStdin(): Promise<Uint8Array | string>;
   /** Directory that relative paths are read from and reported against. */
   cwd: string;
 }
@@ -26,4 +26,13 @@ export class CliExit extends Error {
 
 export function badInput(...lines: string[]): CliExit {
   return new CliExit(EXIT_BAD_INPUT, lines);
+}
+
+/** How many problems a message lists; the rest are counted. */
+export const MAX_REPORTED = 100;
+
+/** The first MAX_REPORTED lines, then how many more there are. */
+export function capped(lines: readonly string[], what = 'problems'): string[] {
+  if (lines.length <= MAX_REPORTED) return [...lines];
+  return [...lines.slice(0, MAX_REPORTED), `… and ${lines.length - MAX_REPORTED} more ${what} (${lines.length} in all)`];
 }

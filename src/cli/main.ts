@@ -1,6 +1,6 @@
 // The command line (DESIGN.md, "Interchange format (v1) and the command line"). `run` does the work
 // and returns the exit status, so tests call it in-process; `main` binds it to the real process.
-import { parseArgs } from './args';
+import { parseArgs, shortArg } from './args';
 import { alertsCommand } from './commands/alerts';
 import { assessCommand } from './commands/assess';
 import { classifyCommand } from './commands/classify';
@@ -10,6 +10,7 @@ import { rulesCheck, rulesTest } from './commands/rules';
 import { statsCommand } from './commands/stats';
 import { builtinRegimeIds } from './rule-files';
 import { helpText } from './help';
+import { INPUT_LIMITS } from './input';
 import { badInput, CliExit, type CliIO, EXIT_OK } from './io';
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -38,13 +39,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return await alertsCommand(sub, io);
       case 'rules': {
         const [what, ...dirs] = rest;
+        if (args.rules !== undefined || args.regime !== undefined) throw badInput(`rules ${what ?? 'check'} takes a folder (rules ${what ?? 'check'} DIR), not --rules or --regime`);
         const rulesArgs = { ...args, positional: dirs };
         if (what === 'check') return rulesCheck(rulesArgs, io);
         if (what === 'test') return rulesTest(rulesArgs, io);
-        throw badInput(`rules needs 'check' or 'test' (got ${what === undefined ? 'nothing' : `'${what}'`}); see riskcase --help`);
+        throw badInput(`rules needs 'check' or 'test' (got ${what === undefined ? 'nothing' : `'${shortArg(what)}'`}); see riskcase --help`);
       }
       default:
-        throw badInput(`unknown command '${command}'; commands: assess, classify, deadlines, rules check, rules test, alerts import, stats (see riskcase --help)`);
+        throw badInput(`unknown command '${shortArg(command)}'; commands: assess, classify, deadlines, rules check, rules test, alerts import, stats (see riskcase --help)`);
     }
   } catch (e) {
     if (e instanceof CliExit) {
@@ -55,11 +57,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-function readStdin(): Promise<string> {
+/** Standard input's bytes; beyond the input limit it stops reading and fails (bad input). */
+function readStdin(): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    let size = 0;
+    process.stdin.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > INPUT_LIMITS.maxBytes) {
+        process.stdin.destroy();
+        reject(badInput(`<stdin>: the input is too large (more than ${INPUT_LIMITS.maxBytes} bytes)`));
+      } else chunks.push(c);
+    });
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });
 }

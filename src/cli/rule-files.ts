@@ -6,7 +6,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledRuleSet, LoadResult, RegimeResolver, RuleSource } from '../rules/api';
 import { loadRegime } from '../rules/load';
-import { badInput, CliExit, EXIT_FAILED } from './io';
+import { formatDiagnostic } from '../rules/ast';
+import { shortArg } from './args';
+import { badInput, capped, CliExit, EXIT_FAILED } from './io';
 
 /** The package root: src/cli/ is two levels below it. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -101,6 +103,27 @@ export function builtinRuleSet(id: string): CompiledRuleSet {
       `regime '${id}' does not check clean (run: riskcase rules check rules/${id}):`,
       ...errors.slice(0, 10).map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`),
     ]);
+  }
+  return r.ruleSet;
+}
+
+/**
+ * `--rules DIR`: the rule set of one regime folder, as `rules check DIR` reads it. A folder that
+ * does not check ends the command with its diagnostics and exit 1.
+ */
+export function ruleSetFromDir(dirArg: string, cwd: string): CompiledRuleSet {
+  const dir = resolve(cwd, dirArg);
+  const shown = shortArg(dirArg);
+  if (!existsSync(dir)) throw badInput(`--rules ${shown}: no such folder`);
+  if (!isDir(dir)) throw badInput(`--rules ${shown}: not a folder (give one regime folder of .rules files)`);
+  if (!hasRuleFiles(dir)) {
+    const inside = regimeDirsIn(dir).map((r) => r.id);
+    throw badInput(`--rules ${shown}: no .rules files here${inside.length ? `; give one regime folder, e.g. --rules ${join(dirArg, inside[0])}` : ''}`);
+  }
+  const r = loadRegimeDir({ id: basename(dir), dir }, cwd);
+  if (!r.ruleSet) {
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    throw new CliExit(EXIT_FAILED, [`--rules ${shown}: the rule files do not check (run: riskcase rules check ${shown}):`, ...capped(errors.map(formatDiagnostic), 'errors')]);
   }
   return r.ruleSet;
 }

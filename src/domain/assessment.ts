@@ -7,6 +7,8 @@ import { parseStepProbability, stepError } from './risk/probability-text';
 import type { Product, Scenario, Step } from './risk/scenario';
 import { riskTables, RiskTablesError, type RiskTables } from './risk/risk-tables';
 import { assessScenarios, type RiskResult } from './risk/assess';
+import { checkAssessmentShape } from './assessment-shape';
+import { forbiddenKeys } from './json-shape';
 
 export interface AssessmentDocument {
   product: Product;
@@ -189,6 +191,22 @@ export function parseAssessmentDocument(json: unknown): ParseResult {
   const doc: AssessmentDocument = { product, scenarios };
   if (regime) doc.regime = regime;
   return { ok: true, doc };
+}
+
+export type ImportParseResult = { ok: true; doc: AssessmentDocument; unknownFields: FieldError[] } | { ok: false; errors: FieldError[] };
+
+/**
+ * A document from outside (an import file, the command line): its shape strictly first — types,
+ * lengths, counts, no prototype keys anywhere — then its meaning, as parseAssessmentDocument.
+ * Fields the format does not know come back in `unknownFields`, for the caller to warn of or refuse.
+ */
+export function parseAssessmentImport(json: unknown): ImportParseResult {
+  const forbidden = forbiddenKeys(json);
+  if (forbidden.length) return { ok: false, errors: forbidden };
+  const shape = checkAssessmentShape(json);
+  if (!shape.ok) return { ok: false, errors: shape.errors };
+  const parsed = parseAssessmentDocument(json);
+  return parsed.ok ? { ok: true, doc: parsed.doc, unknownFields: shape.warnings } : parsed;
 }
 
 export type AssessOutcome = { ok: true; result: AssessmentResult } | { ok: false; errors: FieldError[] };

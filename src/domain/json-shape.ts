@@ -7,9 +7,17 @@ import { CalendarDate } from './calendar-date';
 export interface ShapeError {
   path: string;
   message: string;
+  /** Reported, but the value is still read (an unknown field where the format may grow). */
+  warning?: true;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: ShapeError[] };
+export type Result<T> = { ok: true; value: T; warnings: ShapeError[] } | { ok: false; errors: ShapeError[]; warnings?: ShapeError[] };
+
+/** Whether an error (not a warning) was added to `errors` since index `before`. */
+function failedSince(errors: readonly ShapeError[], before: number): boolean {
+  for (let i = before; i < errors.length; i++) if (!errors[i].warning) return true;
+  return false;
+}
 
 export interface Parser<T> {
   parse(value: unknown, path: string, errors: ShapeError[]): T | undefined;
@@ -26,10 +34,34 @@ export const LIMITS = {
   maxArray: 1_000,
 };
 
+/** A bad value as a message quotes it: text cut to its first characters, never echoed whole. */
+export function quoted(v: unknown, max = 40): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > max ? v.slice(0, max) : v) + (v.length > max ? `… (${v.length} characters)` : '');
+  return show(v);
+}
+
 const show = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : typeof v);
 
 function child(path: string, key: string | number): string {
   return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+}
+
+/**
+ * Characters as JSON Schema's maxLength counts them (code points, so an emoji is one), counted
+ * only as far as needed: a text twice as long as `max` in UTF-16 units is too long whatever it holds.
+ */
+function codePoints(v: string, max: number): number {
+  if (v.length <= max || v.length > 2 * max) return v.length;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+      const d = v.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
 }
 
 export function str(options: { max?: number; pattern?: RegExp; what?: string } = {}): Parser<string> {
@@ -37,8 +69,9 @@ export function str(options: { max?: number; pattern?: RegExp; what?: string } =
   return {
     parse(v, path, errors) {
       if (typeof v !== 'string') return void errors.push({ path, message: `expected text, got ${show(v)}` });
-      if (v.length > max) return void errors.push({ path, message: `text is too long (${v.length} characters, at most ${max})` });
-      if (options.pattern && !options.pattern.test(v)) return void errors.push({ path, message: `"${v.slice(0, 40)}" is not ${options.what ?? 'valid'}` });
+      const length = codePoints(v, max);
+      if (length > max) return void errors.push({ path, message: `text is too long (${length} characters, at most ${max})` });
+      if (options.pattern && !options.pattern.test(v)) return void errors.push({ path, message: `${quoted(v)} is not ${options.what ?? 'valid'}` });
       return v;
     },
   };
@@ -66,7 +99,7 @@ export function int(options: { min?: number; max?: number } = {}): Parser<number
 /** "YYYY-MM-DD" that is a real calendar date. */
 export const isoDate: Parser<string> = {
   parse(v, path, errors) {
-    if (typeof v !== 'string' || v.length > 10 || !CalendarDate.parse(v)) return void errors.push({ path, message: `expected a date YYYY-MM-DD, got ${typeof v === 'string' ? `"${v.slice(0, 20)}"` : show(v)}` });
+    if (typeof v !== 'string' || v.length !== 10 || !CalendarDate.parse(v)) return void errors.push({ path, message: `expected a date YYYY-MM-DD, got ${typeof v === 'string' ? quoted(v, 20) : show(v)}` });
     return v;
   },
 };
@@ -78,7 +111,7 @@ export function oneOf<const T extends string>(values: readonly T[]): Parser<T> {
   const set = new Set<string>(values);
   return {
     parse(v, path, errors) {
-      if (typeof v !== 'string' || !set.has(v)) return void errors.push({ path, message: `expected one of ${values.join(', ')}, got ${typeof v === 'string' ? `"${v.slice(0, 40)}"` : show(v)}` });
+      if (typeof v !== 'string' || !set.has(v)) return void errors.push({ path, message: `expected one of ${values.join(', ')}, got ${typeof v === 'string' ? quoted(v) : show(v)}` });
       return v as T;
     },
   };
@@ -87,7 +120,7 @@ export function oneOf<const T extends string>(values: readonly T[]): Parser<T> {
 export function literal<const T extends number | string | boolean>(expected: T): Parser<T> {
   return {
     parse(v, path, errors) {
-      if (v !== expected) return void errors.push({ path, message: `expected ${JSON.stringify(expected)}, got ${typeof v === 'object' ? show(v) : JSON.stringify(v)}` });
+      if (v !== expected) return void errors.push({ path, message: `expected ${JSON.stringify(expected)}, got ${typeof v === 'object' ? show(v) : quoted(v)}` });
       return expected;
     },
   };
@@ -115,7 +148,7 @@ export function dict<T>(value: Parser<T>, maxKeys = 100): Parser<Record<string, 
         const r = value.parse(v[k], child(path, k), errors);
         if (r !== undefined) out[k] = r;
       }
-      return errors.length === before ? out : undefined;
+      return failedSince(errors, before) ? undefined : out;
     },
   };
 }
@@ -135,7 +168,7 @@ export function list<T>(item: Parser<T>, max = LIMITS.maxArray): Parser<T[]> {
         const r = item.parse(x, child(path, i), errors);
         if (r !== undefined) out.push(r);
       });
-      return errors.length === before ? out : undefined;
+      return failedSince(errors, before) ? undefined : out;
     },
   };
 }
@@ -148,8 +181,11 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 type Shape<T> = { [K in keyof T]-?: Parser<T[K]> };
 
-/** An object with exactly these keys; extra keys and prototype keys are errors. */
-export function obj<T extends object>(shape: Shape<T>): Parser<T> {
+/**
+ * An object with these keys; prototype keys are errors, and so are other keys — or, with
+ * `unknown: 'warn'`, they are warnings and left out of the value (the interchange format may grow).
+ */
+export function obj<T extends object>(shape: Shape<T>, options: { unknown?: 'error' | 'warn' } = {}): Parser<T> {
   const keys = Object.keys(shape) as (keyof T & string)[];
   return {
     parse(v, path, errors) {
@@ -157,7 +193,9 @@ export function obj<T extends object>(shape: Shape<T>): Parser<T> {
       const before = errors.length;
       for (const k of Object.keys(v)) {
         if (FORBIDDEN_KEYS.has(k)) errors.push({ path: child(path, k), message: `the key "${k}" is not allowed` });
-        else if (!(k in shape)) errors.push({ path: child(path, k), message: 'unknown field' });
+        else if (!Object.prototype.hasOwnProperty.call(shape, k)) {
+          errors.push(options.unknown === 'warn' ? { path: child(path, k), message: 'unknown field (ignored)', warning: true } : { path: child(path, k), message: 'unknown field' });
+        }
       }
       // A null-prototype object: nothing read from the file can reach Object.prototype.
       const out = Object.create(null) as Record<string, unknown>;
@@ -171,7 +209,7 @@ export function obj<T extends object>(shape: Shape<T>): Parser<T> {
         if (r !== undefined) out[k] = r;
       }
       // Hand back an ordinary object (structured clone and JSON need no special case).
-      return errors.length === before ? (Object.assign({}, out) as T) : undefined;
+      return failedSince(errors, before) ? undefined : (Object.assign({}, out) as T);
     },
   };
 }
@@ -202,7 +240,33 @@ export function anyJson(options: { maxDepth?: number; maxNodes?: number } = {}):
 }
 
 export function run<T>(p: Parser<T>, value: unknown, path = ''): Result<T> {
-  const errors: ShapeError[] = [];
-  const v = p.parse(value, path, errors);
-  return errors.length === 0 && v !== undefined ? { ok: true, value: v } : { ok: false, errors };
+  const found: ShapeError[] = [];
+  const v = p.parse(value, path, found);
+  const errors = found.filter((e) => !e.warning);
+  const warnings = found.filter((e) => e.warning);
+  return errors.length === 0 && v !== undefined ? { ok: true, value: v, warnings } : { ok: false, errors, warnings };
+}
+
+/**
+ * Keys that could reach a prototype (`__proto__`, `constructor`, `prototype`) anywhere in a JSON
+ * value, with their paths — walked without recursion, so no nesting depth can overflow the stack.
+ * At most `max` are listed.
+ */
+export function forbiddenKeys(value: unknown, path = '', max = 100): ShapeError[] {
+  const out: ShapeError[] = [];
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0 && out.length < max) {
+    const [v, p] = stack.pop()!;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], child(p, i)]);
+    } else if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        if (FORBIDDEN_KEYS.has(k)) out.push({ path: child(p, k), message: `the key "${k}" is not allowed` });
+        else stack.push([(v as Record<string, unknown>)[k], child(p, k)]);
+      }
+    }
+  }
+  return out;
 }

@@ -4,6 +4,8 @@
 // decided under, so a later change to the law never silently rewrites an earlier decision.
 
 import { CalendarDate } from './calendar-date';
+import { RULESET_FORMAT } from './export-envelope';
+import { forbiddenKeys } from './json-shape';
 
 export type RuleSetStatus = 'builtin' | 'draft' | 'published';
 
@@ -92,7 +94,7 @@ export function versionInForce(docs: readonly RuleSetDocument[], regimeId: strin
 
 // ---- export / import as a file ----
 
-export const RULESET_FORMAT = 'riskcase-ruleset';
+export { RULESET_FORMAT };
 
 export interface RuleSetEnvelope {
   format: typeof RULESET_FORMAT;
@@ -102,16 +104,23 @@ export interface RuleSetEnvelope {
 
 export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
+const DOCUMENT_FIELDS: ReadonlySet<string> = new Set(['id', 'regimeId', 'version', 'status', 'effectiveFrom', 'basedOn', 'note', 'files', 'createdAt', 'publishedAt']);
 const MAX_FILES = 200;
 const MAX_TEXT = 2_000_000;
 
 /** Reads an imported rule-set file; every problem names the field. Nothing is trusted. */
 export function parseRuleSetEnvelope(json: unknown): ParseOutcome<RuleSetDocument> {
   if (!isPlainObject(json)) return fail('the file is not a Riskcase rule-set export (expected a JSON object)');
+  const forbidden = forbiddenKeys(json, '', 1)[0];
+  if (forbidden) return fail(`${forbidden.path}: ${forbidden.message}`);
+  const unknown = Object.keys(json).find((k) => !['format', 'formatVersion', 'document', 'sha256'].includes(k));
+  if (unknown !== undefined) return fail(`${unknown.slice(0, 60)}: unknown field`);
   if (json.format !== RULESET_FORMAT) return fail(`format: expected "${RULESET_FORMAT}"`);
   if (json.formatVersion !== 1) return fail('formatVersion: only version 1 can be read');
   const d = json.document;
   if (!isPlainObject(d)) return fail('document: missing');
+  const unknownField = Object.keys(d).find((k) => !DOCUMENT_FIELDS.has(k));
+  if (unknownField !== undefined) return fail(`document.${unknownField.slice(0, 60)}: unknown field`);
   const regimeId = d.regimeId;
   if (typeof regimeId !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(regimeId)) return fail('document.regimeId: lower-case letters, digits and hyphens');
   if (!Number.isSafeInteger(d.version) || (d.version as number) < 0) return fail('document.version: a whole number');

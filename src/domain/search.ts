@@ -197,7 +197,8 @@ export interface SearchHit {
   score: number;
 }
 
-const FIELD_ALIASES: Record<string, SearchField> = {
+/** Field names a query may use, by what the user types: a Map, so `constructor:x` is only text. */
+const FIELD_ALIASES: ReadonlyMap<string, SearchField> = new Map(Object.entries({
   name: 'name',
   product: 'name',
   brand: 'brand',
@@ -214,13 +215,13 @@ const FIELD_ALIASES: Record<string, SearchField> = {
   state: 'state',
   status: 'state',
   number: 'number',
-};
+} satisfies Record<string, SearchField>));
 
 /** "brand:acme state:validated kettle" → { text: 'kettle', fields: { brand: 'acme', state: 'validated' } }. */
 export function parseQuery(input: string): SearchQuery {
   const fields: Partial<Record<SearchField, string>> = {};
   const text = input.replace(/(\p{L}+):("([^"]*)"|\S+)/gu, (whole, name: string, raw: string, quoted: string | undefined) => {
-    const field = FIELD_ALIASES[name.toLowerCase()];
+    const field = FIELD_ALIASES.get(name.toLowerCase());
     if (!field) return whole;
     const value = quoted ?? raw;
     fields[field] = fields[field] ? `${fields[field]} ${value}` : value;

@@ -417,6 +417,46 @@ export interface RecordLiteral {
   loc: SourceLoc;
 }
 
+/** The expressions directly inside `e`, for walks that must not recurse (see limits.ts). */
+export function subExpressions(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'bool':
+    case 'number':
+    case 'date':
+    case 'string':
+    case 'path':
+    case 'deadlineRef':
+      return [];
+    case 'call':
+      return e.args;
+    case 'not':
+      return [e.operand];
+    case 'and':
+    case 'or':
+    case 'compare':
+    case 'mul':
+    case 'otherwise':
+      return [e.left, e.right];
+    case 'is':
+      return e.test.kind === 'value' ? [e.subject, e.test.value] : e.test.kind === 'oneOf' ? [e.subject, ...e.test.values] : [e.subject];
+    case 'any':
+    case 'no':
+      return [e.list, e.where];
+    case 'aggregate':
+      return e.where ? [e.of, e.list, e.where] : [e.of, e.list];
+    case 'list':
+      return e.items;
+    case 'record':
+      return e.fields.map((f) => f.value);
+    default:
+      return unreachable(e);
+  }
+}
+
+function unreachable(e: never): never {
+  throw new Error(`unknown expression ${(e as { kind: string }).kind}`);
+}
+
 // ---- diagnostics ----
 
 export type Severity = 'error' | 'warning';

@@ -7,8 +7,9 @@ import type {
   ExampleDecl, Expr, FactsDecl, FieldDecl, GivenBinding, ImportDecl, InputEntry, IsExpr, Labels, Name,
   NumberLiteral, RecordDecl, RegimeDecl, SourceLoc, TableDecl, TableRow, TypeRef, ValueDecl,
 } from './ast';
-import { diagnosticAt } from './ast';
+import { diagnosticAt, subExpressions } from './ast';
 import { DecimalLit, FractionLit, PercentLit } from './lexer';
+import { MAX_EXPRESSION_DEPTH } from './limits';
 
 type Child = CstNode | IToken;
 
@@ -587,7 +588,32 @@ function foldLeft<K extends 'and' | 'or' | 'otherwise' | 'mul'>(
   return operands.reduce((left, right) => ({ kind, left, right, loc: span(left.loc, right.loc) }) as Expr);
 }
 
+/**
+ * A whole expression (a condition's body, a rule's `when`, an `expect`, …). One nested deeper
+ * than MAX_EXPRESSION_DEPTH — a chain of thousands of `or` is that deep, since the checker
+ * reads it as nested pairs — is a syntax error at the expression that went too deep, and the
+ * checker never sees it.
+ */
 export function exprOf(ctx: ConvertContext, n: CstNode | undefined): Expr {
+  const e = innerExprOf(ctx, n);
+  const deep = tooDeep(e);
+  if (!deep) return e;
+  ctx.diagnostics.push(diagnosticAt(deep.loc, 'syntax', `this expression is nested more than ${MAX_EXPRESSION_DEPTH} deep (each operator of a chain such as 'a or b or c' counts): split it into named conditions or values`));
+  return missingExpr(ctx);
+}
+
+/** The first sub-expression found at depth MAX_EXPRESSION_DEPTH + 1, walking without recursion. */
+function tooDeep(root: Expr): Expr | undefined {
+  const stack: [Expr, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [e, depth] = stack.pop()!;
+    if (depth > MAX_EXPRESSION_DEPTH) return e;
+    for (const sub of subExpressions(e)) stack.push([sub, depth + 1]);
+  }
+  return undefined;
+}
+
+function innerExprOf(ctx: ConvertContext, n: CstNode | undefined): Expr {
   if (!n) return missingExpr(ctx);
   return foldLeft(nodes(n, 'orExpr').map((o) => orOf(ctx, o)), 'otherwise', ctx);
 }
@@ -621,7 +647,7 @@ function isOf(ctx: ConvertContext, n: CstNode): Expr {
     let t: IsExpr['test'];
     if (has(test, 'KwPresent')) t = { kind: 'present' };
     else if (has(test, 'KwAbsent')) t = { kind: 'absent' };
-    else if (has(test, 'KwOne')) t = { kind: 'oneOf', values: nodes(test, 'expr').map((e) => exprOf(ctx, e)) };
+    else if (has(test, 'KwOne')) t = { kind: 'oneOf', values: nodes(test, 'expr').map((e) => innerExprOf(ctx, e)) };
     else t = { kind: 'value', value: mulOf(ctx, node(test, 'mulExpr')) };
     return { kind: 'is', subject, negated, test: t, loc };
   }
@@ -651,19 +677,19 @@ function atomOf(ctx: ConvertContext, n: CstNode): Expr {
   switch (inner.name) {
     case 'literal': return literalOf(ctx, inner);
     case 'pathOrCall': return pathOrCallOf(ctx, inner);
-    case 'parenExpr': return exprOf(ctx, node(inner, 'expr'));
+    case 'parenExpr': return innerExprOf(ctx, node(inner, 'expr'));
     case 'quantifier': return quantifierOf(ctx, inner);
     case 'aggregate': return aggregateOf(ctx, inner);
     case 'countExpr': return countOf(ctx, inner);
     case 'deadlineRef':
       return { kind: 'deadlineRef', action: nameOf(ctx, tok(inner, 'Name')), loc: nodeLoc(ctx, inner) };
     case 'listLiteral':
-      return { kind: 'list', loc: nodeLoc(ctx, inner), items: nodes(inner, 'expr').map((e) => exprOf(ctx, e)) };
+      return { kind: 'list', loc: nodeLoc(ctx, inner), items: nodes(inner, 'expr').map((e) => innerExprOf(ctx, e)) };
     case 'recordLiteral':
       return {
         kind: 'record',
         loc: nodeLoc(ctx, inner),
-        fields: nodes(inner, 'recordField').map((f) => ({ name: nameOf(ctx, tok(f, 'Name')), value: exprOf(ctx, node(f, 'expr')) })),
+        fields: nodes(inner, 'recordField').map((f) => ({ name: nameOf(ctx, tok(f, 'Name')), value: innerExprOf(ctx, node(f, 'expr')) })),
       };
     default: return missingExpr(ctx);
   }
@@ -689,7 +715,7 @@ function pathOrCallOf(ctx: ConvertContext, n: CstNode): Expr {
   const loc = nodeLoc(ctx, n);
   const head = nameOf(ctx, tok(n, 'Name'));
   if (has(n, 'LParen')) {
-    return { kind: 'call', callee: head, args: nodes(n, 'expr').map((e) => exprOf(ctx, e)), loc };
+    return { kind: 'call', callee: head, args: nodes(n, 'expr').map((e) => innerExprOf(ctx, e)), loc };
   }
   return { kind: 'path', parts: [head, ...toks(n, 'Word').map((t) => nameOf(ctx, t))], loc };
 }
@@ -708,7 +734,7 @@ function aggregateOf(ctx: ConvertContext, n: CstNode): AggregateExpr {
   const agg: AggregateExpr = {
     kind: 'aggregate',
     fn: has(n, 'KwLatest') ? 'latest' : 'earliest',
-    of: exprOf(ctx, node(n, 'expr')),
+    of: innerExprOf(ctx, node(n, 'expr')),
     variable: nameOf(ctx, tok(n, 'Name')),
     list: mulOf(ctx, node(n, 'mulExpr')),
     loc: nodeLoc(ctx, n),

@@ -6,6 +6,7 @@ import type { BindResult, FactError, RValue } from './api';
 import type { FieldTable, Model } from './check/model';
 import { type Type, strip, typeName } from './check/type-model';
 import { suggestion } from './did-you-mean';
+import { MAX_NAME_LENGTH, shortQuote } from './limits';
 import { CalendarDate } from '../domain/calendar-date';
 import { parseFraction } from '../domain/fraction';
 import { FLAT, intern, setFlat } from './compile/runtime';
@@ -228,8 +229,8 @@ function convert(model: Model, t: Type, raw: unknown, base: string, key: string,
       const members = [...known.keys()];
       // "2" for a numeric member is accepted: JSON writers differ.
       if (typeof raw === 'string' && /^\d+$/.test(raw) && members.includes(Number(raw))) return Number(raw);
-      const shown = typeof raw === 'string' || typeof raw === 'number' ? `'${raw}'` : describe(raw);
-      return failure(errors, at(base, key), `${shown} is not a ${s.name}${typeof raw === 'string' ? suggestion(raw, members.map(String)) : ''} (one of: ${members.join(', ')})`);
+      const shown = typeof raw === 'string' || typeof raw === 'number' ? `'${shortQuote(String(raw))}'` : describe(raw);
+      return failure(errors, at(base, key), `${shown} is not a ${s.name}${typeof raw === 'string' && raw.length <= MAX_NAME_LENGTH ? suggestion(raw, members.map(String)) : ''} (one of: ${members.join(', ')})`);
     }
     case 'bands': {
       const values = model.bands.get(s.name)?.rows.map((r) => r.value) ?? [];

@@ -13,6 +13,7 @@ import {
 } from './lexer';
 import { parseTokens } from './parser';
 import { suggestion } from './did-you-mean';
+import { MAX_FILE_LENGTH, MAX_FILE_TOKENS, MAX_NAME_LENGTH, MAX_NESTING, shortQuote } from './limits';
 
 export const UNTERMINATED_TEXT = 'unterminated text: a closing " is missing on this line';
 
@@ -31,7 +32,9 @@ export function parse(text: string, file: string): ParseResult {
 
 function parseUnsafe(text: string, file: string): ParseResult {
   const ctx = newContext(file);
+  if (text.length > MAX_FILE_LENGTH) return { ast: { file, declarations: [] }, diagnostics: [tooLong(file, text)] };
   const lexed = rulesLexer.tokenize(text);
+  if (lexed.tokens.length > MAX_FILE_TOKENS) return { ast: { file, declarations: [] }, diagnostics: [tooManyTokens(ctx, lexed.tokens)] };
   const diagnostics = lexDiagnostics(ctx, text, lexed);
   const lexErrorOffsets = diagnostics.map((d) => d.offset);
   const declarations: Declaration[] = [];
@@ -64,7 +67,12 @@ export interface DeclarationIndex {
 const IMPORTABLE = new Set(DECLARATION_KEYWORDS.filter((k) => k !== KW.regime && k !== KW.import && k !== KW.deadline && k !== KW.example));
 
 export function indexDeclarations(text: string, file: string): DeclarationIndex {
+  if (text.length > MAX_FILE_LENGTH) return { names: [], named: () => ({ declarations: [], diagnostics: [tooLong(file, text)] }) };
   const lexed = rulesLexer.tokenize(text);
+  if (lexed.tokens.length > MAX_FILE_TOKENS) {
+    const problem = tooManyTokens(newContext(file), lexed.tokens);
+    return { names: [], named: () => ({ declarations: [], diagnostics: [problem] }) };
+  }
   const lexErrors = lexDiagnostics(newContext(file), text, lexed);
   const chunks = splitDeclarations(lexed.tokens);
   const byName = new Map<string, number[]>();
@@ -104,6 +112,16 @@ export function indexDeclarations(text: string, file: string): DeclarationIndex 
   };
 }
 
+function tooLong(file: string, text: string): Diagnostic {
+  const loc: SourceLoc = { file, line: 1, column: 1, offset: 0, endOffset: 0 };
+  return diagnosticAt(loc, 'lex', `this file has ${text.length} characters; a rule file has at most ${MAX_FILE_LENGTH}: split it into several files`);
+}
+
+/** At the first token past the limit: where to split the file. */
+function tooManyTokens(ctx: ConvertContext, tokens: IToken[]): Diagnostic {
+  return diagnosticAt(tokLoc(ctx, tokens[MAX_FILE_TOKENS]), 'lex', `this file has ${tokens.length} words and symbols, more than the ${MAX_FILE_TOKENS} a rule file may have: split it into several files (here, say)`);
+}
+
 function lexDiagnostics(ctx: ConvertContext, text: string, lexed: ILexingResult): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const err of lexed.errors) {
@@ -112,6 +130,11 @@ function lexDiagnostics(ctx: ConvertContext, text: string, lexed: ILexingResult)
     out.push(diagnosticAt(loc, 'lex', unexpectedCharacter(ch)));
   }
   for (const t of (lexed.groups.unterminated ?? []) as IToken[]) out.push(diagnosticAt(tokLoc(ctx, t), 'lex', UNTERMINATED_TEXT));
+  for (const t of lexed.tokens) {
+    if (t.tokenType === Name && t.image.length > MAX_NAME_LENGTH) {
+      out.push(diagnosticAt(tokLoc(ctx, t), 'lex', `the name '${shortQuote(t.image)}' is ${t.image.length} characters long; a name has at most ${MAX_NAME_LENGTH} characters`));
+    }
+  }
   return out;
 }
 
@@ -182,29 +205,41 @@ function startsDeclaration(t: IToken, prev: IToken): boolean {
 
 const OPENERS = new Map([[LParen, RParen], [LBracket, RBracket], [LBrace, RBrace]]);
 const CLOSERS = new Set([RParen, RBracket, RBrace]);
-
-/** Brackets nested deeper than this would exhaust the parser's stack; nobody writes law like that. */
-const MAX_NESTING = 100;
+/** Words that nest what follows them (`not not x`, `optional list of t`): the parser recurses on each. */
+const PREFIXES = new Set([KW.not, KW.optional, KW.list]);
 const TOO_DEEP = 'too-deep';
 
 /**
  * A bracket never closed, or closed by the wrong kind: reported at the bracket itself.
- * Nesting beyond MAX_NESTING comes back with code TOO_DEEP (the declaration is then not parsed).
+ * Brackets and prefix words open at once beyond MAX_NESTING come back with code TOO_DEEP at the
+ * token that went too deep (the declaration is then not parsed).
  */
 function unbalancedBracket(ctx: ConvertContext, chunk: IToken[]): Diagnostic | undefined {
   const open: IToken[] = [];
+  // Prefix words in a row at each bracket level: `not not x` nests twice, `not a and not b` once.
+  const run: number[] = [0];
+  let depth = 0;
+  const tooDeep = (t: IToken) =>
+    diagnosticAt(tokLoc(ctx, t), TOO_DEEP, OPENERS.has(t.tokenType) ? `brackets are nested more than ${MAX_NESTING} deep here` : `'${t.image}' is nested more than ${MAX_NESTING} deep here, brackets included`);
   for (const t of chunk) {
     if (OPENERS.has(t.tokenType)) {
       open.push(t);
-      if (open.length > MAX_NESTING) {
-        return diagnosticAt(tokLoc(ctx, t), TOO_DEEP, `brackets are nested more than ${MAX_NESTING} deep here`);
-      }
+      run.push(0);
+      if (++depth > MAX_NESTING) return tooDeep(t);
     } else if (CLOSERS.has(t.tokenType)) {
       const top = open[open.length - 1];
       if (!top || OPENERS.get(top.tokenType) !== t.tokenType) {
         return diagnosticAt(tokLoc(ctx, t), 'syntax', `unexpected '${t.image}'`);
       }
       open.pop();
+      depth -= 1 + run.pop()!;
+    } else if (PREFIXES.has(t.tokenType)) {
+      run[run.length - 1]++;
+      if (++depth > MAX_NESTING) return tooDeep(t);
+    } else if (t.tokenType !== KW.of) {
+      // The operand has begun: the prefix words before it have closed.
+      depth -= run[run.length - 1];
+      run[run.length - 1] = 0;
     }
   }
   const unclosed = open[open.length - 1];

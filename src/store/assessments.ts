@@ -2,7 +2,8 @@
 // wrote it (probabilities as text) plus the wizard's unfinished scenario, so a reload restores
 // everything. Imports are checked in full before one transaction writes them all.
 import type { AssessmentJson } from '../domain/assessment';
-import { parseAssessmentDocument, type FieldError } from '../domain/assessment';
+import { parseAssessmentImport, type FieldError } from '../domain/assessment';
+import { ASSESSMENT_FORMAT, ENVELOPE_FORMATS, envelopeFormat, openEnvelope, sealed } from '../domain/export-envelope';
 import type { ScenarioDraft } from '../domain/risk/draft';
 import { DEMO_ASSESSMENTS } from '../demo/assessments';
 import type { Db, Revisioned } from './db';
@@ -53,35 +54,71 @@ export async function deleteAssessment(db: Db, id: string): Promise<void> {
 
 export type ImportResult = { ok: true; ids: string[] } | { ok: false; errors: FieldError[] };
 
+/** Characters of an import file: a thousand scenarios of long texts fit many times over. */
+export const MAX_IMPORT_CHARS = 50_000_000;
+
+export const ASSESSMENT_FORMAT_VERSION = 1;
+
+export interface AssessmentEnvelope {
+  format: typeof ASSESSMENT_FORMAT;
+  version: typeof ASSESSMENT_FORMAT_VERSION;
+  exportedAt: string;
+  assessment: AssessmentJson;
+  sha256: string;
+}
+
 /**
- * Imports one document or a JSON array of documents (text of a file). Every document is checked
- * first; a single error anywhere writes nothing. Paths of errors in an array start with `[i].`.
+ * The documents of an import file: an exported assessment (its envelope and checksum checked),
+ * or interchange documents as the command line reads them — one, or a JSON array of them.
+ */
+export async function assessmentDocumentsOf(json: unknown): Promise<{ ok: true; docs: unknown[]; batch: boolean } | { ok: false; errors: FieldError[] }> {
+  const format = envelopeFormat(json);
+  if (format === undefined) return Array.isArray(json) ? { ok: true, docs: json, batch: true } : { ok: true, docs: [json], batch: false };
+  if (format !== ASSESSMENT_FORMAT) return { ok: false, errors: [{ path: 'format', message: `this is a Riskcase ${ENVELOPE_FORMATS.get(format)!.what}, not a risk assessment` }] };
+  const opened = await openEnvelope(json, ASSESSMENT_FORMAT);
+  if (!opened.ok) return opened;
+  const errors: FieldError[] = Object.keys(opened.envelope)
+    .filter((k) => !['format', 'version', 'exportedAt', 'assessment', 'sha256'].includes(k))
+    .map((k) => ({ path: k, message: 'unknown field' }));
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, docs: [opened.envelope.assessment], batch: false };
+}
+
+/**
+ * Imports an exported assessment, or one document or a JSON array of documents (text of a file).
+ * Every document is checked first, as strictly as a case file (an unknown field is refused too);
+ * a single error anywhere writes nothing. Paths of errors in an array start with `[i].`.
  */
 export async function importAssessments(db: Db, text: string, newId: () => string = newAssessmentId): Promise<ImportResult> {
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, errors: [{ path: '', message: `the file is too large (${text.length} characters, at most ${MAX_IMPORT_CHARS})` }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     return { ok: false, errors: [{ path: '', message: `the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
   }
-  const docs = Array.isArray(json) ? json : [json];
+  const found = await assessmentDocumentsOf(json);
+  if (!found.ok) return found;
   const errors: FieldError[] = [];
-  docs.forEach((d, i) => {
-    const r = parseAssessmentDocument(d);
-    if (!r.ok) errors.push(...r.errors.map((e) => ({ path: Array.isArray(json) ? `[${i}]${e.path ? '.' + e.path : ''}` : e.path, message: e.message })));
+  const at = (i: number, path: string) => (found.batch ? `[${i}]${path ? (path.startsWith('[') ? path : '.' + path) : ''}` : path);
+  found.docs.forEach((d, i) => {
+    const r = parseAssessmentImport(d);
+    const problems = r.ok ? r.unknownFields.map((u) => ({ path: u.path, message: 'unknown field' })) : r.errors;
+    errors.push(...problems.map((e) => ({ path: at(i, e.path), message: e.message })));
   });
-  if (docs.length === 0) errors.push({ path: '', message: 'the file holds no assessment' });
+  if (found.docs.length === 0) errors.push({ path: '', message: 'the file holds no assessment' });
   if (errors.length) return { ok: false, errors };
   const now = new Date().toISOString();
-  const records: AssessmentRecord[] = docs.map((d) => ({ id: newId(), rev: 1, updatedAt: now, doc: JSON.parse(JSON.stringify(d)) as AssessmentJson, wizard: null }));
+  const records: AssessmentRecord[] = found.docs.map((d) => ({ id: newId(), rev: 1, updatedAt: now, doc: JSON.parse(JSON.stringify(d)) as AssessmentJson, wizard: null }));
   const tx = db.transaction('assessments', 'readwrite');
   await Promise.all([...records.map((r) => tx.store.add(r as never)), tx.done]);
   return { ok: true, ids: records.map((r) => r.id) };
 }
 
-/** The interchange document of a record, as a file's text. */
-export function exportAssessment(record: AssessmentRecord): string {
-  return JSON.stringify(record.doc, null, 2);
+/** A record as the text of an export file: its interchange document in a checksummed envelope. */
+export async function exportAssessment(record: AssessmentRecord, now: () => string = () => new Date().toISOString()): Promise<string> {
+  const envelope: AssessmentEnvelope = await sealed({ format: ASSESSMENT_FORMAT, version: ASSESSMENT_FORMAT_VERSION as typeof ASSESSMENT_FORMAT_VERSION, exportedAt: now(), assessment: record.doc });
+  return JSON.stringify(envelope, null, 2);
 }
 
 /** Puts the worked examples in on first run only (a deleted example stays deleted). */

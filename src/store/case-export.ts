@@ -4,12 +4,13 @@
 // a bad or hostile file gets messages naming the problem and writes nothing.
 import { parseCaseFile } from '../domain/case-file-parse';
 import { PHOTO_ROLES, ROLES, type CaseFile, type PhotoRole, type Role } from '../domain/case/types';
+import { CASE_FORMAT, openEnvelope, sealed } from '../domain/export-envelope';
 import { FORBIDDEN_KEYS, isoTimestamp, isPlainObject, list, obj, oneOf, optional, run, str, type Parser, type ShapeError } from '../domain/json-shape';
 import { publishChange } from './broadcast';
 import type { CasePhotoRecord } from './cases';
 import { caseIndexFields, type Db, type HistoryEntry, type StoredCase } from './db';
 
-export const CASE_FORMAT = 'riskcase-case';
+export { canonicalJson, CASE_FORMAT, sha256Hex } from '../domain/export-envelope';
 export const CASE_FORMAT_VERSION = 1;
 
 export const IMPORT_LIMITS = {
@@ -87,27 +88,6 @@ export function base64ToBytes(text: string): Uint8Array | null {
   return out;
 }
 
-/** JSON with object keys sorted at every level: the same data always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function checksumOf(envelope: Record<string, unknown>): Promise<string> {
-  const { sha256: _ignored, ...rest } = envelope;
-  return sha256Hex(canonicalJson(rest));
-}
-
 // ---------------------------------------------------------------- export
 
 export interface ExportedFile {
@@ -139,7 +119,7 @@ export async function exportCase(db: Db, caseId: string, now: () => string = () 
     history: history.map((h) => ({ at: h.at, role: h.role as Role, summary: h.summary, ...(h.fields ? { fields: h.fields } : {}) })),
     photos: exportedPhotos,
   };
-  const envelope = { ...body, sha256: await checksumOf(body) };
+  const envelope = await sealed(body);
   const date = body.exportedAt.slice(0, 10);
   return { filename: `riskcase-case-${caseId.replace(/[^\w.-]+/g, '_')}-${date}.json`, text: JSON.stringify(envelope, null, 1) };
 }
@@ -216,13 +196,17 @@ export async function checkCaseFile(text: string): Promise<{ ok: true; value: Ch
   } catch (e) {
     return fail('(file)', `the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
+  return checkCaseEnvelope(json);
+}
+
+/** As checkCaseFile, for a file already read as JSON (the command line reads it itself). */
+export async function checkCaseEnvelope(json: unknown): Promise<{ ok: true; value: CheckedImport } | { ok: false; errors: ShapeError[] }> {
+  const fail = (path: string, message: string) => ({ ok: false as const, errors: [{ path, message }] });
   if (!isPlainObject(json)) return fail('(file)', 'the file does not hold a Riskcase case (expected a JSON object)');
   const structural = scanStructure(json);
   if (structural.length) return { ok: false, errors: structural };
-  if (json.format !== CASE_FORMAT) return fail('format', `this is not a Riskcase case file (format is ${JSON.stringify(json.format ?? null)}, expected "${CASE_FORMAT}")`);
-  if (json.version !== CASE_FORMAT_VERSION) return fail('version', `version ${JSON.stringify(json.version ?? null)} of the case file format is not supported (this Riskcase reads version ${CASE_FORMAT_VERSION})`);
-  if (typeof json.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(json.sha256)) return fail('sha256', 'the checksum is missing or is not a SHA-256 value (64 hexadecimal digits)');
-  if ((await checksumOf(json)) !== json.sha256) return fail('sha256', 'the checksum does not match: the file was changed or damaged after it was exported');
+  const opened = await openEnvelope(json, CASE_FORMAT);
+  if (!opened.ok) return opened;
 
   const errors: ShapeError[] = [];
   for (const k of Object.keys(json)) {

@@ -12,6 +12,7 @@ import {
 } from '../domain/rule-set-document';
 import type { Db, Revisioned } from './db';
 import { saveRecord, type SaveResult } from './records';
+import { openEnvelope, RULESET_FORMAT, sealed } from '../domain/export-envelope';
 
 export type StoredRuleSet = RuleSetDocument & Revisioned;
 
@@ -68,9 +69,10 @@ export async function publish(
   return saveRecord<StoredRuleSet>(db, 'ruleSets', { ...rest, status: 'published', effectiveFrom, note, publishedAt: now }, rev);
 }
 
-export function exportRuleSet(doc: RuleSetDocument): RuleSetEnvelope {
+/** A version as an export file's content: its document in the checksummed envelope every export has. */
+export async function exportRuleSet(doc: RuleSetDocument): Promise<RuleSetEnvelope & { sha256: string }> {
   const { rev: _r, updatedAt: _u, ...plain } = doc as StoredRuleSet;
-  return envelopeOf(plain);
+  return sealed({ ...envelopeOf(plain) });
 }
 
 export type ImportResult = { ok: true; record: StoredRuleSet } | { ok: false; message: string };
@@ -80,6 +82,9 @@ export type ImportResult = { ok: true; record: StoredRuleSet } | { ok: false; me
  * parsed completely first, then written in one transaction.
  */
 export async function importRuleSet(db: Db, json: unknown, now = new Date().toISOString()): Promise<ImportResult> {
+  // The checksum first: a file changed after its export is refused before its content is read.
+  const opened = await openEnvelope(json, RULESET_FORMAT);
+  if (!opened.ok) return { ok: false, message: opened.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   const parsed = parseRuleSetEnvelope(json);
   if (!parsed.ok) return { ok: false, message: parsed.error };
   const version = await nextVersion(db, parsed.value.regimeId);

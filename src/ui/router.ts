@@ -33,8 +33,12 @@ export function match(routes: readonly Route[], p: string): { route: Route; para
     const params: Record<string, string> = {};
     let ok = true;
     for (let i = 0; i < rs.length; i++) {
-      if (rs[i].startsWith(':')) params[rs[i].slice(1)] = decodeURIComponent(segs[i]);
-      else if (rs[i] !== segs[i]) {
+      if (rs[i].startsWith(':')) {
+        const value = decoded(segs[i]);
+        // A malformed address (`%E0%A4%A`) matches no route: the not-found page, not a throw.
+        if (value === null) return null;
+        params[rs[i].slice(1)] = value;
+      } else if (rs[i] !== segs[i]) {
         ok = false;
         break;
       }
@@ -42,4 +46,12 @@ export function match(routes: readonly Route[], p: string): { route: Route; para
     if (ok) return { route, params };
   }
   return null;
+}
+
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }

@@ -197,7 +197,8 @@ describe('rule-set versions', () => {
     const input = page.getByLabel('Import a rule-set file');
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, document: { ...exported.document, files: [] } })) });
     await page.getByRole('alert').waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('document.files: at least one rule file');
+    // Edited after its export: the checksum refuses it before its content is read.
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('sha256: the checksum does not match');
     expect(await rows()).toBe(before);
 
     await input.setInputFiles({ name: 'gpsr.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });

@@ -27,8 +27,17 @@ beforeAll(async () => {
   writeFileSync(
     path('cases.json'),
     JSON.stringify([
-      { product: { category: 'toys' }, notifyingCountry: 'NO', countryOfOrigin: 'China', riskType: 'Chemical', notification: { type: 'article-12', submitted: '2026-11-24' }, measures: [{ category: 'recall' }] },
-      { product: { category: 'toys' }, notification: { type: 'article-11', submitted: '2026-01-05' } },
+      // Case documents as classify reads them (stats reads them as strictly).
+      {
+        product: { name: 'Slime kit', category: 'toys', consumerProduct: true },
+        risk: { level: 'serious' },
+        notifyingCountry: 'NO',
+        countryOfOrigin: 'China',
+        riskType: 'Chemical',
+        notification: { type: 'article-12', submitted: '2026-11-24' },
+        measures: [{ type: 'obligatory', category: 'recall', adopted: '2026-11-20', scope: 'national', duration: 'permanent' }],
+      },
+      { product: { name: 'Rattle', category: 'toys', consumerProduct: true }, risk: { level: 'medium' }, notification: { type: 'article-11', submitted: '2026-01-05' } },
     ]),
   );
 });
@@ -119,6 +128,11 @@ describe('riskcase stats', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/bad-case\.json: \[0\]\.notification\.submitted: expected a date YYYY-MM-DD/);
+    // Read as strictly as classify: a document the schema refuses is not counted.
+    writeFileSync(path('negative-photos.json'), JSON.stringify({ product: { name: 'Kettle', consumerProduct: true, photos: -1 }, risk: { level: 'serious' } }));
+    const negative = await cli(['stats', path('negative-photos.json'), '--by', 'category']);
+    expect(negative.status).toBe(2);
+    expect(negative.stderr).toMatch(/negative-photos\.json: product\.photos/);
     expect((await cli(['stats', path('cases.json')])).stderr).toMatch(/stats needs --by FIELD/);
     expect((await cli(['stats', path('cases.json'), '--by', 'week', '--from', '1 May'])).stderr).toMatch(/--from: expected a date YYYY-MM-DD/);
     expect((await cli(['stats', path('broken.xml'), '--by', 'week'])).status).toBe(2);

@@ -85,7 +85,7 @@ describe('deadlines', () => {
   });
 
   it('says so when nothing is pending', async () => {
-    const doc = JSON.stringify({ product: { name: 'x', consumerProduct: true } });
+    const doc = JSON.stringify({ product: { name: 'x', consumerProduct: true }, risk: { level: null } });
     const r = await cli(['deadlines', '-'], { stdin: doc });
     expect(r).toMatchObject({ status: 0, stdout: 'No pending deadlines.\n' });
   });

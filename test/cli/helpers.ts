@@ -11,7 +11,8 @@ export interface Ran {
   stderr: string;
 }
 
-export async function cli(argv: string[], opts: { stdin?: string; cwd?: string } = {}): Promise<Ran> {
+/** `stdin` as text, or as bytes (read as the real standard input is: UTF-8 checked). */
+export async function cli(argv: string[], opts: { stdin?: string | Uint8Array; cwd?: string } = {}): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const status = await run(argv, {

@@ -149,3 +149,17 @@ describe('searchParts', () => {
     }
   });
 });
+
+describe('field names typed by the user', () => {
+  it('reads names of Object.prototype members as plain words, not as fields', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const q = parseQuery(`${name}:x kettle`);
+      expect(q.fields).toEqual({});
+      expect(q.text).toBe(`${name}:x kettle`);
+    }
+  });
+
+  it('still reads the known field names', () => {
+    expect(parseQuery('Brand:acme kettle')).toEqual({ text: 'kettle', fields: { brand: 'acme' } });
+  });
+});

@@ -591,8 +591,9 @@ example "t" expect a`,
     const deep = parse(`condition a = true\ncondition c = ${'('.repeat(500)}x${')'.repeat(500)}\ncondition d = true`, FILE);
     expect(deep.diagnostics.map(formatDiagnostic)).toEqual([`${FILE}:2:115: brackets are nested more than 100 deep here`]);
     expect(deep.ast.declarations).toHaveLength(2);
-    const nots = parse(`condition a = true\ncondition c = ${'not '.repeat(20_000)}x\ncondition d = true`, FILE);
-    expect(nots.diagnostics.map(formatDiagnostic)).toEqual([`${FILE}:2:1: this declaration is nested too deeply to read`]);
+    const nots = parse(`condition a = true\ncondition c = ${'not '.repeat(5_000)}x\ncondition d = true`, FILE);
+    // At the `not` that went too deep: the 101st, 15 + 100 × 4 columns in.
+    expect(nots.diagnostics.map(formatDiagnostic)).toEqual([`${FILE}:2:415: 'not' is nested more than 100 deep here, brackets included`]);
     expect(nots.ast.declarations.map((d) => ('name' in d ? d.name.text : ''))).toEqual(['a', 'd']);
   });
 

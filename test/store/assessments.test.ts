@@ -81,13 +81,47 @@ describe('assessment store', () => {
     expect((await listAssessments(db)).map((r) => r.id)).toEqual(['i0']);
   });
 
-  it('exports the interchange document, which imports again unchanged', async () => {
+  it('exports the interchange document in a checksummed envelope, which imports again unchanged', async () => {
     const db = await freshDb();
     await saveAssessment(db, { id: 'a3', doc: hammer }, 0);
-    const text = exportAssessment((await getAssessment(db, 'a3'))!);
-    const parsed = parseAssessmentDocument(JSON.parse(text));
-    expect(parsed.ok).toBe(true);
-    expect(JSON.parse(text)).toEqual(hammer);
+    const text = await exportAssessment((await getAssessment(db, 'a3'))!, () => '2026-12-01T10:00:00.000Z');
+    const envelope = JSON.parse(text);
+    expect(envelope).toMatchObject({ format: 'riskcase-assessment', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', assessment: hammer });
+    expect(envelope.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(parseAssessmentDocument(envelope.assessment).ok).toBe(true);
+    const again = await importAssessments(db, text, () => 'again');
+    expect(again).toEqual({ ok: true, ids: ['again'] });
+    expect((await getAssessment(db, 'again'))?.doc).toEqual(hammer);
+  });
+
+  it('refuses an exported file changed after export, naming the checksum, and writes nothing', async () => {
+    const db = await freshDb();
+    await saveAssessment(db, { id: 'a3', doc: hammer }, 0);
+    const envelope = JSON.parse(await exportAssessment((await getAssessment(db, 'a3'))!));
+    envelope.assessment.scenarios[0].severity = 4;
+    const r = await importAssessments(db, JSON.stringify(envelope), () => 'changed');
+    expect(r).toEqual({ ok: false, errors: [{ path: 'sha256', message: 'the checksum does not match: the file was changed or damaged after it was exported' }] });
+    expect(await getAssessment(db, 'changed')).toBeUndefined();
+  });
+
+  it('is as strict as the case import: prototype keys, huge texts and unknown fields are refused', async () => {
+    const db = await freshDb();
+    const cases: [unknown, string, RegExp][] = [
+      [{ ...hammer, constructor: { prototype: { polluted: true } } }, 'constructor', /the key "constructor" is not allowed/],
+      [JSON.parse(JSON.stringify({ ...hammer, product: { ...hammer.product } }).replace('"product":{', '"product":{"__proto__":{"x":1},')), 'product.__proto__', /not allowed/],
+      [{ ...hammer, product: { ...hammer.product, name: 'n'.repeat(50_000) } }, 'product.name', /too long \(50000 characters, at most 20000\)/],
+      [{ ...hammer, notes: 'x'.repeat(1_000) }, 'notes', /unknown field/],
+      [{ ...hammer, scenarios: [{ ...hammer.scenarios[0], steps: Array.from({ length: 101 }, () => ({ text: 's', probability: '1/2' })) }] }, 'scenarios[0].steps', /too many items \(101, at most 100\)/],
+    ];
+    for (const [doc, path, message] of cases) {
+      const r = await importAssessments(db, JSON.stringify(doc), () => 'bad');
+      expect(r.ok, path).toBe(false);
+      if (!r.ok) {
+        expect(r.errors[0].path).toBe(path);
+        expect(r.errors[0].message).toMatch(message);
+      }
+    }
+    expect(await listAssessments(db)).toEqual([]);
   });
 
   it('seeds the three worked examples once; a deleted one stays deleted', async () => {

@@ -1,5 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { sealed } from '../../src/domain/export-envelope';
 import { builtinDocument } from '../../src/domain/rule-set-document';
 import { openRiskcaseDb, type Db } from '../../src/store/db';
 import { copyToEdit, exportRuleSet, getRuleSet, importRuleSet, listRuleSets, publish, saveDraftFiles } from '../../src/store/rule-sets';
@@ -49,13 +50,31 @@ describe('rule-set store', () => {
   it('imports a file as a new draft and refuses a bad one without writing', async () => {
     const a = await copyToEdit(db, builtin);
     if (!a.ok) throw new Error('copy failed');
-    const exported = JSON.parse(JSON.stringify(exportRuleSet(a.record)));
+    const exported = JSON.parse(JSON.stringify(await exportRuleSet(a.record)));
     expect(exported.document.rev).toBeUndefined();
     const imported = await importRuleSet(db, exported);
     expect(imported.ok && imported.record.id).toBe('rapex-2010@2');
     const before = await listRuleSets(db);
-    const bad = await importRuleSet(db, { ...exported, document: { ...exported.document, files: 'nope' } });
+    const { sha256: _s, ...body } = exported;
+    const bad = await importRuleSet(db, await sealed({ ...body, document: { ...exported.document, files: 'nope' } }));
     expect(bad).toEqual({ ok: false, message: 'document.files: at least one rule file' });
+    expect(await listRuleSets(db)).toEqual(before);
+  });
+
+  it('refuses a file changed after its export, and one with fields the format does not know', async () => {
+    const a = await copyToEdit(db, builtin);
+    if (!a.ok) throw new Error('copy failed');
+    const exported = JSON.parse(JSON.stringify(await exportRuleSet(a.record)));
+    expect(exported.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const before = await listRuleSets(db);
+    const changed = { ...exported, document: { ...exported.document, note: 'edited by hand' } };
+    expect(await importRuleSet(db, changed)).toEqual({ ok: false, message: 'sha256: the checksum does not match: the file was changed or damaged after it was exported' });
+    const { sha256: _s, ...body } = exported;
+    expect(await importRuleSet(db, body)).toEqual({ ok: false, message: 'sha256: the checksum is missing or is not a SHA-256 value (64 hexadecimal digits)' });
+    const extra = await importRuleSet(db, await sealed({ ...body, document: { ...exported.document, payload: 'x'.repeat(30_000_000) } }));
+    expect(extra).toEqual({ ok: false, message: 'document.payload: unknown field' });
+    const proto = await importRuleSet(db, await sealed(JSON.parse(JSON.stringify(body).replace('"document":{', '"document":{"constructor":{"prototype":{}},'))));
+    expect(proto).toEqual({ ok: false, message: 'document.constructor: the key "constructor" is not allowed' });
     expect(await listRuleSets(db)).toEqual(before);
   });
 });

@@ -7,7 +7,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import RuleSetsListPage from '../../src/ui/pages/rulesets/RuleSetsListPage';
 import { rulesetsDb } from '../../src/ui/pages/rulesets/data';
 import { builtinRuleSetDocument } from '../../src/ui/regimes';
-import { envelopeOf } from '../../src/domain/rule-set-document';
+import { exportRuleSet } from '../../src/store/rule-sets';
 import { listRuleSets } from '../../src/store/rule-sets';
 
 let dispose: (() => void) | undefined;
@@ -34,7 +34,8 @@ const row = (id: string) => document.querySelector(`tr[data-id="${id}"]`);
 describe('rule-set versions list', () => {
   it('lists the built-in version of every regime, read-only and in force', async () => {
     mount();
-    await waitFor(() => expect(row('rapex-2010@builtin')).not.toBeNull());
+    // The first test loads every built-in regime: on a loaded machine that takes more than waitFor's default second.
+    await waitFor(() => expect(row('rapex-2010@builtin')).not.toBeNull(), { timeout: 15_000 });
     for (const id of ['rapex-2004@builtin', 'gpsr-2024@builtin']) expect(row(id)).not.toBeNull();
     const cells = [...row('rapex-2010@builtin')!.querySelectorAll('td')].map((c) => c.textContent);
     expect(cells[0]).toBe('Built-in in force today');
@@ -48,7 +49,7 @@ describe('rule-set versions list', () => {
     chooseFile('{ not json', 'broken.json');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/“broken\.json” was not imported.*not valid JSON/));
     const doc = builtinRuleSetDocument('rapex-2010')!;
-    const bad = envelopeOf({ ...doc, status: 'published', effectiveFrom: '2026-02-30' });
+    const bad = await exportRuleSet({ ...doc, status: 'published', effectiveFrom: '2026-02-30' });
     chooseFile(JSON.stringify(bad), 'bad-date.json');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('document.effectiveFrom: "2026-02-30" is not a calendar date'));
     expect(await listRuleSets(await rulesetsDb())).toEqual([]);
@@ -58,7 +59,7 @@ describe('rule-set versions list', () => {
     mount();
     await waitFor(() => expect(row('rapex-2010@builtin')).not.toBeNull());
     const doc = builtinRuleSetDocument('rapex-2010')!;
-    chooseFile(JSON.stringify(envelopeOf(doc)), 'rapex.json');
+    chooseFile(JSON.stringify(await exportRuleSet(doc)), 'rapex.json');
     await waitFor(() => expect(row('rapex-2010@1')).not.toBeNull());
     expect(row('rapex-2010@1')!.getAttribute('data-status')).toBe('draft');
     expect([...row('rapex-2010@1')!.querySelectorAll('td')].map((c) => c.textContent).slice(0, 3)).toEqual(['Draft', '—', 'rapex-2010@builtin']);

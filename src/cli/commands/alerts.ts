@@ -3,29 +3,18 @@
 // normalised form, their count and what was repaired or ignored on the way. A malformed file ends
 // with exit 2 and every error with its line or row; nothing is printed on standard output then.
 // (The register itself lives in the app.)
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { readAlertFile } from '../../domain/alerts/read-file';
 import { problemText, type Alert, type AlertFile } from '../../domain/alerts/types';
-import type { ParsedArgs } from '../args';
+import { shortArg, type ParsedArgs } from '../args';
 import { json } from '../format';
+import { readInputBytes } from '../input';
 import { badInput, type CliIO, EXIT_OK } from '../io';
 
-/** The bytes of FILE (or of standard input for `-`), or exit 2 naming why not. */
-export async function readInputBytes(fileArg: string, io: CliIO): Promise<{ label: string; bytes: Uint8Array }> {
-  if (fileArg === '-') return { label: '<stdin>', bytes: new TextEncoder().encode(await io.readStdin()) };
-  try {
-    return { label: fileArg, bytes: new Uint8Array(readFileSync(resolve(io.cwd, fileArg))) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw badInput(`${fileArg}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`}`);
-  }
-}
-
 /** An alert file read whole, or exit 2 with each error as "FILE: line 12: caseNumber: …". */
-export async function readAlertsOrExit(fileArg: string, io: CliIO): Promise<AlertFile> {
-  const { label, bytes } = await readInputBytes(fileArg, io);
-  const r = await readAlertFile(bytes, label);
+export async function readAlertsOrExit(fileArg: string, io: CliIO, alreadyRead?: Uint8Array): Promise<AlertFile> {
+  const input = alreadyRead ? { label: fileArg === '-' ? '<stdin>' : shortArg(fileArg), bytes: alreadyRead } : await readInputBytes(fileArg, io);
+  const label = input.label;
+  const r = await readAlertFile(typeof input.bytes === 'string' ? new TextEncoder().encode(input.bytes) : input.bytes, label);
   if (!r.ok) throw badInput(...r.problems.map((p) => `${label}: ${problemText(p)}`));
   for (const p of r.value.problems) io.stderr(`riskcase: ${label}: ${p.severity === 'repaired' ? 'repaired: ' : 'warning: '}${problemText(p)}\n`);
   return r.value;

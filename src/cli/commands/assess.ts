@@ -1,18 +1,23 @@
 // `riskcase assess FILE`: the risk of each injury scenario and of the product, with sensitivity
-// (DESIGN.md, "assess --json"). The domain does the work (src/domain/assessment.ts).
-import { assessDocument, assessmentResultJson, parseAssessmentDocument, type AssessmentResult } from '../../domain/assessment';
+// (DESIGN.md, "assess --json"). The domain does the work (src/domain/assessment.ts), and shapes
+// the JSON output in one function (assessmentResultJson).
+import { assessDocument, assessmentResultJson, parseAssessmentImport, type AssessmentDocument, type AssessmentResult } from '../../domain/assessment';
+import { assessmentDocumentsOf } from '../../store/assessments';
 import type { DocumentCommand } from './document-command';
 
-export const assessCommand: DocumentCommand<AssessmentResult> = {
+export const assessCommand: DocumentCommand<AssessmentResult, AssessmentDocument> = {
   name: 'assess',
-  regimeOf(doc) {
-    const r = typeof doc === 'object' && doc !== null ? (doc as { regime?: unknown }).regime : undefined;
-    return typeof r === 'string' && r !== '' ? r : undefined;
+  async read(raw) {
+    if (Array.isArray(raw)) return { ok: false, errors: [{ path: '', message: 'a risk assessment document must be a JSON object with product and scenarios, not a list' }] };
+    // An assessment exported from the app: its envelope and checksum first.
+    const found = await assessmentDocumentsOf(raw);
+    if (!found.ok) return found;
+    const parsed = parseAssessmentImport(found.docs[0]);
+    if (!parsed.ok) return parsed;
+    return { ok: true, doc: parsed.doc, regime: parsed.doc.regime, unknownFields: parsed.unknownFields };
   },
   evaluate(doc, ruleSet) {
-    const parsed = parseAssessmentDocument(doc);
-    if (!parsed.ok) return { ok: false, errors: parsed.errors };
-    const r = assessDocument(parsed.doc, ruleSet);
+    const r = assessDocument(doc, ruleSet);
     if (!r.ok) return { ok: false, errors: r.errors };
     return { ok: true, value: r.result };
   },

@@ -2,13 +2,14 @@
 // decided it, each with its citation (DESIGN.md, "classify --json").
 import type { CompiledRuleSet, DecisionOutcome } from '../../rules/api';
 import { memberLabel, traceJson, traceText } from '../format';
-import { type DocumentCommand, notAnObject } from './document-command';
+import { caseDeclares, readCase } from './case-reading';
+import type { DocumentCommand } from './document-command';
 
 export const classifyCommand: DocumentCommand<DecisionOutcome> = {
   name: 'classify',
+  read: readCase,
+  declares: caseDeclares,
   evaluate(doc, ruleSet) {
-    const shape = notAnObject(doc);
-    if (shape) return { ok: false, errors: shape };
     const bound = ruleSet.bindFacts('case', doc);
     if (!bound.ok) return { ok: false, errors: bound.errors };
     const d = ruleSet.decide('classification', bound.facts);

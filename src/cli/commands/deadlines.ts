@@ -1,13 +1,14 @@
 // `riskcase deadlines FILE`: the due dates of a case's pending actions (DESIGN.md, "deadlines --json").
 import type { DeadlineOutcome } from '../../rules/api';
 import { memberLabel } from '../format';
-import { type DocumentCommand, notAnObject } from './document-command';
+import { caseDeclares, readCase } from './case-reading';
+import type { DocumentCommand } from './document-command';
 
 export const deadlinesCommand: DocumentCommand<DeadlineOutcome[]> = {
   name: 'deadlines',
+  read: readCase,
+  declares: caseDeclares,
   evaluate(doc, ruleSet) {
-    const shape = notAnObject(doc);
-    if (shape) return { ok: false, errors: shape };
     const bound = ruleSet.bindFacts('case', doc);
     if (!bound.ok) return { ok: false, errors: bound.errors };
     const d = ruleSet.deadlines(bound.facts);

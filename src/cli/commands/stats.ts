@@ -8,8 +8,11 @@ import { sniffFormat } from '../../domain/alerts/read-file';
 import { countBy, STAT_FIELDS, statRecordOfAlert, statRecordOfCaseDocument, type StatRecord } from '../../domain/alerts/stats';
 import { CalendarDate } from '../../domain/calendar-date';
 import { json } from '../format';
-import { badInput, type CliIO, EXIT_OK } from '../io';
-import { readAlertsOrExit, readInputBytes } from './alerts';
+import { shortArg } from '../args';
+import { decodeUtf8, fieldPath, INPUT_LIMITS, readInputBytes } from '../input';
+import { badInput, capped, CliExit, type CliIO, EXIT_OK } from '../io';
+import { readAlertsOrExit } from './alerts';
+import { readCase } from './case-reading';
 
 interface StatsArgs {
   files: string[];
@@ -51,26 +54,33 @@ interface FileRecords {
 }
 
 async function recordsOf(fileArg: string, io: CliIO): Promise<FileRecords> {
-  const { label, bytes } = await readInputBytes(fileArg, io);
+  const input = await readInputBytes(fileArg, io);
+  const label = input.label;
+  const bytes = typeof input.bytes === 'string' ? new TextEncoder().encode(input.bytes) : input.bytes;
   if (sniffFormat(bytes) !== null) {
-    const f = await readAlertsOrExit(fileArg, io);
+    const f = await readAlertsOrExit(fileArg, io, bytes);
     return { file: label, kind: 'alerts', records: f.alerts.map(statRecordOfAlert) };
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(new TextDecoder().decode(bytes));
+    doc = JSON.parse(decodeUtf8(bytes, label));
   } catch (e) {
-    throw badInput(`${label}: neither an alert file (XML, .xlsx) nor JSON case documents: ${(e as Error).message}`);
+    if (e instanceof CliExit) throw e;
+    throw badInput(`${label}: neither an alert file (XML, .xlsx) nor JSON case documents: ${shortArg((e as Error).message)}`);
   }
-  const docs = Array.isArray(doc) ? doc : [doc];
+  const batch = Array.isArray(doc);
+  const docs: unknown[] = Array.isArray(doc) ? doc : [doc];
+  if (docs.length > INPUT_LIMITS.maxBatch) throw badInput(`${label}: a batch holds at most ${INPUT_LIMITS.maxBatch} documents; this one holds ${docs.length}`);
   const problems: string[] = [];
   const records: StatRecord[] = [];
-  docs.forEach((d, i) => {
-    const r = statRecordOfCaseDocument(d, `${label}#${i}`);
+  for (const [i, d] of docs.entries()) {
+    // The same strict reading as classify and deadlines (envelopes included), then the counted fields.
+    const read = await readCase(d);
+    const r = read.ok ? statRecordOfCaseDocument(read.doc, `${label}#${i}`) : read;
     if (r.ok) records.push(r.record);
-    else for (const e of r.errors) problems.push(`${label}: ${Array.isArray(doc) ? `[${i}]${e.path ? '.' : ''}` : ''}${e.path || '(document)'}: ${e.message}`);
-  });
-  if (problems.length) throw badInput(...problems);
+    else for (const e of r.errors) problems.push(`${label}: ${fieldPath(batch, i, e.path)}: ${e.message}`);
+  }
+  if (problems.length) throw badInput(...capped(problems));
   return { file: label, kind: 'cases', records };
 }
 

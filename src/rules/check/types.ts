@@ -296,11 +296,14 @@ export class TypeChecker {
     return undefined;
   }
 
-  private termNames(scope: Scope | undefined): string[] {
-    const out: string[] = [];
-    for (let s = scope; s; s = s.up) out.push(s.name);
-    out.push(...this.m.conditions.keys(), ...this.m.values.keys(), ...this.m.decisions.keys(), ...this.m.facts.keys());
-    return out;
+  /** Declared names a term could mean, made once: a file of a thousand unknown names must not copy them all a thousand times. */
+  private declaredTerms: readonly string[] | undefined;
+
+  private termNames(scope: Scope | undefined): readonly string[] {
+    this.declaredTerms ??= [...this.m.conditions.keys(), ...this.m.values.keys(), ...this.m.decisions.keys(), ...this.m.facts.keys()];
+    const local: string[] = [];
+    for (let s = scope; s; s = s.up) local.push(s.name);
+    return local.length ? [...local, ...this.declaredTerms] : this.declaredTerms;
   }
 
   private setRef(e: PathExpr, ref: Ref, t: Type): Type {

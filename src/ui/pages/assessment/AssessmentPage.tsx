@@ -114,7 +114,7 @@ export default function AssessmentPage(props: { params: Record<string, string> }
                 </Show>
                 <div class="toolbar no-print">
                   <a class="button" href={`${base()}/wizard`} data-testid="add-scenario">{t('assessment.addScenario')}</a>
-                  <button type="button" class="secondary" onClick={() => downloadText(fileNameFor(doc().product.name), exportAssessment(d().record))}>
+                  <button type="button" class="secondary" onClick={() => void exportAssessment(d().record).then((text) => downloadText(fileNameFor(doc().product.name), text))}>
                     {t('assessment.export')}
                   </button>
                 </div>

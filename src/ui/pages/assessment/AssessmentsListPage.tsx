@@ -117,7 +117,7 @@ export default function AssessmentsListPage(): JSX.Element {
                       <button
                         type="button"
                         class="secondary"
-                        onClick={() => downloadText(fileNameFor(row.record.doc.product.name), exportAssessment(row.record))}
+                        onClick={() => void exportAssessment(row.record).then((text) => downloadText(fileNameFor(row.record.doc.product.name), text))}
                         aria-label={t('assessment.export') + t('assessment.forProduct', { name: row.record.doc.product.name || t('assessment.unnamed') })}
                       >
                         {t('assessment.export')}

@@ -70,7 +70,7 @@ function CopyButton(props: { doc: RuleSetDocument; label?: string }): JSX.Elemen
 
 function ExportButton(props: { doc: RuleSetDocument }): JSX.Element {
   return (
-    <button type="button" class="secondary" onClick={() => download(exportFileName(props.doc), exportText(props.doc))}>
+    <button type="button" class="secondary" onClick={() => void exportText(props.doc).then((text) => download(exportFileName(props.doc), text))}>
       {t('rulesets.export')}
     </button>
   );

@@ -98,7 +98,7 @@ export default function RuleSetsListPage(): JSX.Element {
                           <button type="button" class="secondary" disabled={busy()} onClick={() => void copy(d)} aria-label={t('rulesets.copyVersion', { id: d.id })}>
                             {t('rulesets.copy')}
                           </button>
-                          <button type="button" class="secondary" onClick={() => download(exportFileName(d), exportText(d))} aria-label={t('rulesets.exportVersion', { id: d.id })}>
+                          <button type="button" class="secondary" onClick={() => void exportText(d).then((text) => download(exportFileName(d), text))} aria-label={t('rulesets.exportVersion', { id: d.id })}>
                             {t('rulesets.export')}
                           </button>
                         </td>

@@ -71,8 +71,8 @@ export function exportFileName(doc: RuleSetDocument): string {
   return `${doc.id.replace('@', '-')}.ruleset.json`;
 }
 
-export function exportText(doc: RuleSetDocument): string {
-  return JSON.stringify(exportRuleSet(doc), null, 2) + '\n';
+export async function exportText(doc: RuleSetDocument): Promise<string> {
+  return JSON.stringify(await exportRuleSet(doc), null, 2) + '\n';
 }
 
 /** Reads an imported file's text: not JSON, or not a rule-set export, writes nothing. */
