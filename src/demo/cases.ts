@@ -115,8 +115,11 @@ export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFil
     notification: {
       ...emptyNotification({ notifyingCountry: 'NO', contactPoint: 'RAPEX Contact Point Norway', personInCharge: 'Kari Nordmann' }),
       missing: [
-        { field: 'product.photoIds', reason: 'Photos of product, packaging and label follow from the laboratory.' },
+        { field: 'product.photos.product', reason: 'Photos of product, packaging and label follow from the laboratory.' },
+        { field: 'product.photos.packaging', reason: 'Photos of product, packaging and label follow from the laboratory.' },
+        { field: 'product.photos.label', reason: 'Photos of product, packaging and label follow from the laboratory.' },
         { field: 'accidents', reason: 'No incidents or accidents are known.' },
+        { field: 'traceability.retailers', reason: 'Sold online only, by the distributor named.' },
       ],
     },
   };

@@ -6,6 +6,7 @@ import type { CompiledRuleSet, DeadlineOutcome, FactError } from '../rules/api';
 import type { CalendarDate } from './calendar-date';
 import { caseDeadlines } from './case/case-rules';
 import type { CaseFile } from './case/types';
+import { productTitle } from './case/product-name';
 
 export interface DashboardRow {
   caseId: string;
@@ -36,9 +37,9 @@ export interface Dashboard {
 /** The rule set that decides a case (its regime's, in the version that applies); undefined when not loaded. */
 export type RuleSetFor = (c: CaseFile) => CompiledRuleSet | undefined;
 
+/** The case's name in lists: its product's (product-name.ts), else its id. */
 export function caseTitle(c: CaseFile): string {
-  const t = c.title.trim() || [c.product.brand.trim(), c.product.name.trim()].filter(Boolean).join(' ');
-  return t || c.id;
+  return productTitle(c.product) || c.id;
 }
 
 /** One case's deadlines (independent of today), as kept in a cache. */

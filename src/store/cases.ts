@@ -170,19 +170,28 @@ export async function casePhotos(db: Db, caseId: string): Promise<CasePhotoRecor
   return (await db.getAllFromIndex('photos', 'byCase', caseId)).map(asCasePhoto);
 }
 
-export type DeleteResult = { ok: true } | { ok: false; reason: 'conflict' | 'missing'; current?: StoredCase };
+export type DeleteResult = { ok: true } | { ok: false; reason: 'conflict' | 'missing' | 'submitted'; current?: StoredCase };
 
 /**
- * Deletes a case and its photos — only as an explicit user action, and only if nobody changed it
- * since `expectedRev`. The history keeps the record of the deletion.
+ * Whether a case may be deleted: a draft may; a case whose notification or a reaction was sent is
+ * on record with the validating authority and the other States, and stays.
+ */
+export function mayDeleteCase(file: CaseFile): boolean {
+  return !file.notification?.submitted && !file.reactions.some((r) => r.submitted !== null || r.status !== 'draft');
+}
+
+/**
+ * Deletes a case and its photos — only as an explicit user action, only a draft (mayDeleteCase),
+ * and only if nobody changed it since `expectedRev`. The history keeps the record of the deletion.
  */
 export async function deleteCase(db: Db, id: string, expectedRev: number, options: { role: Role; now?: () => string }): Promise<DeleteResult> {
   const tx = db.transaction(['cases', 'history', 'photos'], 'readwrite');
   const current = await tx.objectStore('cases').get(id);
-  if (!current || current.rev !== expectedRev) {
+  if (!current || current.rev !== expectedRev || !mayDeleteCase(current.file)) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'missing' };
+    if (!current) return { ok: false, reason: 'missing' };
+    return current.rev !== expectedRev ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'submitted', current };
   }
   await tx.objectStore('cases').delete(id);
   const photoKeys = await tx.objectStore('photos').index('byCase').getAllKeys(id);
