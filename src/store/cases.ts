@@ -45,6 +45,10 @@ function asCasePhoto(r: PhotoRecord): CasePhotoRecord {
 
 export interface SaveCaseOptions {
   role: Role;
+  /** The person acting (shown in the history with the role). */
+  person?: string;
+  /** The lifecycle act this save records (its event type), if any: the history shows it as one line with the act. */
+  act?: string;
   /** Clock for history and `updatedAt` (tests pass a fixed one). */
   now?: () => string;
   /** Photo blobs to add (their ids belong in file.product.photoIds) and ids to remove. */
@@ -58,11 +62,14 @@ export interface SaveCaseOptions {
 const OPAQUE = new Set(['machineSnapshot']);
 const SHOWN_PATHS = 8;
 
-/** "created" or "product.name, measures[0].adopted changed" (with "+N more" beyond a few). */
-export function changeSummary(before: CaseFile | null, after: CaseFile): { summary: string; fields: string[] } {
+/**
+ * "created" or "changed: product.name, measures[0].adopted" (with "+N more" beyond a few), and the
+ * paths. With no field changed there is nothing to record: the summary is null.
+ */
+export function changeSummary(before: CaseFile | null, after: CaseFile): { summary: string | null; fields: string[] } {
   if (!before) return { summary: 'created', fields: [] };
   const fields = changedPaths(before, after, { opaque: OPAQUE, limit: 200 });
-  if (fields.length === 0) return { summary: 'saved without changes', fields };
+  if (fields.length === 0) return { summary: null, fields };
   const shown = fields.slice(0, SHOWN_PATHS).join(', ');
   const more = fields.length > SHOWN_PATHS ? ` (+${fields.length - SHOWN_PATHS} more)` : '';
   return { summary: `changed: ${shown}${more}`, fields };
@@ -82,12 +89,25 @@ export async function saveCase(db: Db, file: CaseFile, baseRev: number, options:
   // refused anyway, and if it is, saveRecord's in-transaction check proves nothing changed since.
   const before = await db.get('cases', file.id);
   if ((before?.rev ?? 0) !== baseRev) return { ok: false, reason: 'conflict', current: before as StoredCase };
-  const { summary, fields } = options.summary ? { summary: options.summary, fields: [] } : changeSummary(before?.file ?? null, file);
+  const changed = changeSummary(before?.file ?? null, file);
+  const summary = options.summary ?? changed.summary;
+  const fields = changed.fields;
+  // Nothing changed, nothing to write: the history never says "saved" of a save that changed nothing.
+  if (summary === null && !options.addPhotos?.length && !options.removePhotoIds?.length && before) return { ok: true, record: before };
   const at = now();
   const result = await saveRecord<StoredCase>(db, 'cases', toStored(file), baseRev, () => at, async (anyTx) => {
     const tx = anyTx as unknown as CaseTx;
     try {
-      const entry: HistoryEntry = { caseId: file.id, at, role: options.role, summary, fields, rev: baseRev + 1 };
+      const entry: HistoryEntry = {
+        caseId: file.id,
+        at,
+        role: options.role,
+        summary: summary ?? 'changed: files',
+        fields,
+        rev: baseRev + 1,
+        ...(options.person ? { person: options.person } : {}),
+        ...(options.act ? { act: options.act } : {}),
+      };
       await tx.objectStore('history').add(entry);
       const photos = tx.objectStore('photos');
       for (const id of options.removePhotoIds ?? []) await photos.delete(id);
