@@ -221,13 +221,23 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
     scheduleAutosave();
   };
 
-  const save = async (next: CaseFile, act?: { type: string; summary: string; at: string }): Promise<boolean> => {
+  // One save at a time, each on the revision the previous one produced: an act right after typing
+  // waits for the draft's own save instead of racing it into a conflict.
+  let chain: Promise<unknown> = Promise.resolve();
+  const save = (next: CaseFile, act?: { type: string; summary: string; at: string }): Promise<boolean> => {
+    // The page's copy when the save was asked for: if it is still the same afterwards, nothing was typed meanwhile.
+    const asked = file();
+    const run = chain.then(() => saveNow(next, asked, act));
+    chain = run.catch(() => undefined);
+    return run;
+  };
+  const saveNow = async (next: CaseFile, asked: CaseFile, act?: { type: string; summary: string; at: string }): Promise<boolean> => {
     setSaving(true);
     const r = await saveCaseFile(next, rev(), { role: role(), person: person().trim(), ...(act ? { act } : {}) }, blobs.changes(next)).finally(() => setSaving(false));
     if (r.ok) {
       blobs.saved(r.record.file);
       // Typing may have gone on while the save ran: keep what is on the page.
-      const typedSince = file() !== next;
+      const typedSince = file() !== asked;
       if (!typedSince) setFile(r.record.file);
       setSavedFile(r.record.file);
       setRev(r.record.rev);

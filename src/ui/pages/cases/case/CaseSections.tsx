@@ -15,6 +15,7 @@ import { ruleLabel, t } from '../../../i18n';
 import { CheckInput, DateInput, SelectInput, TextInput } from './fields';
 import { attachableAssessments } from './case-page-data';
 import { fieldLabel } from './field-labels';
+import { ready } from './ready';
 
 export interface SectionProps {
   file: () => CaseFile;
@@ -139,7 +140,7 @@ export function RiskSection(p: SectionProps): JSX.Element {
   const [choice, setChoice] = createSignal('');
   const levelLabel = (level: string) => ruleLabel(p.rs.enumeration('riskLevel')?.members.find((m) => m.value === level)?.label, level);
   const attach = () => {
-    const a = options()?.find((o) => o.id === choice());
+    const a = ready(options)?.find((o) => o.id === choice());
     if (a?.ref) p.update((c) => attachAssessment(c, a.ref!, a.name));
   };
   const setRef = (id: string, k: 'lifeThreatening' | 'fatalAccidents', v: boolean) =>
@@ -154,7 +155,7 @@ export function RiskSection(p: SectionProps): JSX.Element {
             label={t('cases.risk.attach')}
             value={choice()}
             empty={t('cases.risk.choose')}
-            options={(options() ?? []).filter((o) => o.ref).map((o) => ({ value: o.id, label: `${o.name} — ${levelLabel(o.ref!.level)}` }))}
+            options={(ready(options) ?? []).filter((o) => o.ref).map((o) => ({ value: o.id, label: `${o.name} — ${levelLabel(o.ref!.level)}` }))}
             onChange={setChoice}
             problem={p.problem('risk.assessments')}
             required

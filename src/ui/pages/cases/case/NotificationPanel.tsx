@@ -21,6 +21,7 @@ import { lang, t, tn } from '../../../i18n';
 import { enumOptions, explainIn, GapItem } from './CaseSections';
 import { DateInput, SelectInput, TextInput } from './fields';
 import { gapText } from './gap-text';
+import { ready } from './ready';
 import { notificationNumbersInUse, otherNotifications } from './case-page-data';
 
 export interface NotificationPanelProps {
@@ -179,7 +180,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
           <button type="button" class="secondary" onClick={() => void refetch()}>
             {t('cases.duplicates.check')}
           </button>
-          <Show when={dups()}>
+          <Show when={ready(dups)}>
             {(list) => (
               <Show when={list().length > 0} fallback={<p data-testid="no-duplicates">{t('cases.duplicates.none')}</p>}>
                 <p class="field-warning">{tn('cases.duplicates.found', list().length)}</p>
@@ -201,7 +202,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
         </a>
       </p>
 
-      <LifecycleActs {...p} duplicates={() => dups()?.length ?? 0} notADuplicate={notADuplicate} />
+      <LifecycleActs {...p} duplicates={() => ready(dups)?.length ?? 0} notADuplicate={notADuplicate} />
     </section>
   );
 }
@@ -250,7 +251,7 @@ function LifecycleActs(p: NotificationPanelProps & { duplicates: () => number; n
       case 'REQUEST_INFORMATION':
         return { type, ...base(), dueBy: dueBy() ?? '' };
       case 'VALIDATE':
-        return { type, ...base(), ...(validateAs() ? { as: validateAs() as Classification } : {}), ...(number().trim() ? { number: number().trim() } : {}), numbersInUse: inUse() ?? [] };
+        return { type, ...base(), ...(validateAs() ? { as: validateAs() as Classification } : {}), ...(number().trim() ? { number: number().trim() } : {}), numbersInUse: ready(inUse) ?? [] };
       case 'REQUEST_WITHDRAWAL':
         return { type, ...base(), ground: ground(), justification: justification(), documents: docs() };
       case 'CONFIRM_MEASURES':
@@ -272,7 +273,7 @@ function LifecycleActs(p: NotificationPanelProps & { duplicates: () => number; n
     if (type === 'SUBMIT') return [...held, ...submitProblems(p.rs, p.file(), { count: p.duplicates(), notADuplicateReason: p.notADuplicate() }).map((x) => gapText(x.field))];
     if (type === 'REQUEST_WITHDRAWAL') return [...held, ...withdrawalProblems(p.rs, p.file(), { ground: ground(), justification: justification(), documents: docs() }, p.actDate()).map((x) => gapText(x.field))];
     if (type === 'VALIDATE') {
-      const probs = notificationNumberProblems(p.rs, typeValidated(), number().trim() || p.file().notification?.number, p.actDate(), inUse() ?? []);
+      const probs = notificationNumberProblems(p.rs, typeValidated(), number().trim() || p.file().notification?.number, p.actDate(), ready(inUse) ?? []);
       return [...held, ...probs.map((x) => (x.code === 'format' ? t('cases.number.format', { format: x.format }) : t(`cases.number.${x.code}`)))];
     }
     return held;

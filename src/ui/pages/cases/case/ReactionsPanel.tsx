@@ -19,6 +19,7 @@ import { attachableAssessments } from './case-page-data';
 import { AccidentsEditor, enumOptions, GapItem, MeasuresEditor, newId, PartyList, TestResultsEditor } from './CaseSections';
 import { SelectInput, TextInput } from './fields';
 import { gapText } from './gap-text';
+import { ready } from './ready';
 
 const KINDS: ReactionKind[] = ['product-found', 'different-risk-assessment', 'additional-information'];
 
@@ -163,14 +164,14 @@ function ReactionForm(p: ReactionsPanelProps & { reaction: () => Reaction; index
                     label={t('cases.risk.attach')}
                     value={choice()}
                     empty={t('cases.risk.choose')}
-                    options={(assessments() ?? []).filter((o) => o.ref).map((o) => ({ value: o.id, label: `${o.name} — ${levelLabel(o.ref!.level)}` }))}
+                    options={(ready(assessments) ?? []).filter((o) => o.ref).map((o) => ({ value: o.id, label: `${o.name} — ${levelLabel(o.ref!.level)}` }))}
                     onChange={setChoice}
                   />
                   <button
                     type="button"
                     disabled={!choice()}
                     onClick={() => {
-                      const a = assessments()?.find((o) => o.id === choice());
+                      const a = ready(assessments)?.find((o) => o.id === choice());
                       if (a?.ref) setD({ assessment: a.ref, hazard: d().hazard || a.ref.hazard });
                     }}
                   >

@@ -46,7 +46,8 @@ function words(segment: string): string {
 function labelIn(path: string, lists: readonly { key: string; item: string; fields: string }[], prefix: string): string {
   for (const l of lists) {
     const m = new RegExp(`^${l.key.replace(/\./g, '\\.')}(?:\\[(\\d+)\\])?(?:\\.(.+))?$`).exec(path);
-    if (!m) continue;
+    // A field below a list is one of its items' ("measures[0].adopted"); "product.photos.label" is not.
+    if (!m || (m[1] === undefined && m[2] !== undefined)) continue;
     if (m[1] === undefined && m[2] === undefined) return known(`cases.field.${prefix}${l.key}`) ?? known(`cases.list.${prefix}${l.key}`) ?? words(l.key.split('.').pop()!);
     const item = m[1] !== undefined ? known(l.item, { n: Number(m[1]) + 1 }) ?? words(l.key) : known(`cases.list.${prefix}${l.key}`) ?? words(l.key);
     if (m[2] === undefined) return item;
