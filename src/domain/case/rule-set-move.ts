@@ -2,16 +2,10 @@
 // with a reason, and recorded in the case so the history shows who moved it, when and why.
 import { blank } from './form-gaps';
 import { mayEditCase } from './roles';
-import type { CaseFile, IsoDate, IsoTimestamp, Role } from './types';
+import type { CaseFile, RuleSetMove } from './types';
 
-export interface MoveRequest {
-  to: string;
-  reason: string;
-  role: Role;
-  actor: string;
-  date: IsoDate;
-  at: IsoTimestamp;
-}
+/** A move as asked for: everything the record keeps but where it came from. */
+export type MoveRequest = Omit<RuleSetMove, 'from'>;
 
 export type MoveProblem = 'role' | 'reason' | 'same-version' | 'no-version';
 export type MoveResult = { ok: true; value: CaseFile } | { ok: false; problems: MoveProblem[] };

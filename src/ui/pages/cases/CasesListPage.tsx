@@ -7,6 +7,7 @@ import { subscribeChanges } from '../../../store/broadcast';
 import { exportCase, importCase } from '../../../store/case-export';
 import { deleteCase, mayDeleteCase, type StoredCase } from '../../../store/cases';
 import { toCsv } from './csv';
+import { fieldLabel } from './case/field-labels';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
 import { getRuleSet } from '../../regimes';
@@ -124,7 +125,7 @@ export default function CasesListPage(): JSX.Element {
       return;
     }
     const clash = !copy && r.errors.some((e) => e.message.includes('import it as a copy') || e.message.includes('import the case as a copy'));
-    setNotice({ kind: 'error', text: t('casework.import.failed'), details: r.errors.slice(0, 30).map((e) => `${e.path}: ${e.message}`), retryCopy: clash ? fileText : undefined });
+    setNotice({ kind: 'error', text: t('casework.import.failed'), details: r.errors.slice(0, 30).map((e) => `${fieldLabel(e.path.replace(/^case\./, ''))}: ${e.message}`), retryCopy: clash ? fileText : undefined });
   }
 
   async function onFile(e: Event & { currentTarget: HTMLInputElement }) {

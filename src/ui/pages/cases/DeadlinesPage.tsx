@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { caseDeciders, DEFAULT_REGIME } from '../../regimes';
 import { downloadText, loadCases, memberLabel } from './casework-data';
 import { toCsv } from './csv';
+import { fieldLabel } from './case/field-labels';
 import './casework.css';
 
 const PAGE = 200;
@@ -136,7 +137,7 @@ export default function DeadlinesPage(): JSX.Element {
                         <li>
                           <a href={`#/cases/${encodeURIComponent(p.caseId)}`}>{p.caseTitle}</a>
                           <ul class="field-errors">
-                            <For each={p.errors}>{(e) => <li><code>{e.path}</code>: {e.message}</li>}</For>
+                            <For each={p.errors}>{(e) => <li>{fieldLabel(e.path)}: {e.message}</li>}</For>
                           </ul>
                         </li>
                       )}

@@ -54,9 +54,9 @@ import { guardLeaving } from './leave-guard';
 import { NotificationPanel, type NotificationEventBody } from './NotificationPanel';
 import { ReactionsPanel } from './ReactionsPanel';
 import { VersionsSection } from './VersionsSection';
+import { keepRole, storedRole } from './acting-role';
 import './case.css';
 
-const ROLE_KEY = 'riskcase.caseRole';
 const PERSON_KEY = 'riskcase.person';
 /** Lifecycle states in which the owning authority edits the file directly (later, edits go with an act). */
 const DRAFTING = new Set(['draft', 'contact-point-check']);
@@ -81,25 +81,14 @@ const PART_OF: Record<NotificationSection, Part> = {
   annexes: 'evidence',
 };
 
-function stored<T extends string>(key: string, ok: (v: string) => v is T, fallback: T): T {
+/** The person acting, remembered on this device (the server will know who is signed in). */
+function storedPerson(): string {
   try {
-    const v = globalThis.sessionStorage?.getItem(key) ?? globalThis.localStorage?.getItem(key);
-    if (v && ok(v)) return v;
+    return globalThis.localStorage?.getItem(PERSON_KEY) ?? '';
   } catch {
-    // storage unavailable
-  }
-  return fallback;
-}
-
-function keep(key: string, value: string, storage: 'session' | 'local'): void {
-  try {
-    (storage === 'session' ? globalThis.sessionStorage : globalThis.localStorage)?.setItem(key, value);
-  } catch {
-    // ignore
+    return '';
   }
 }
-
-const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
 
 type Problem = { reason: 'conflict'; current: StoredCase; mine: CaseFile } | { reason: 'quota' } | { reason: 'error'; message: string } | { reason: 'refused' } | null;
 
@@ -139,8 +128,8 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
   const [rev, setRev] = createSignal(p.stored.rev);
   const [history, setHistory] = createSignal(p.history);
   const [dirty, setDirty] = createSignal(false);
-  const [role, setRoleSignal] = createSignal<Role>(stored(ROLE_KEY, isRole, 'national-authority'));
-  const [person, setPersonSignal] = createSignal(stored(PERSON_KEY, (v): v is string => true, ''));
+  const [role, setRoleSignal] = createSignal<Role>(storedRole());
+  const [person, setPersonSignal] = createSignal(storedPerson());
   const deviceToday = () => today().toString();
   const [actDate, setActDate] = createSignal(deviceToday());
   const [problem, setProblem] = createSignal<Problem>(null);
@@ -153,11 +142,15 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
 
   const setRole = (r: Role) => {
     setRoleSignal(r);
-    keep(ROLE_KEY, r, 'session');
+    keepRole(r);
   };
   const setPerson = (v: string) => {
     setPersonSignal(v);
-    keep(PERSON_KEY, v, 'local');
+    try {
+      globalThis.localStorage?.setItem(PERSON_KEY, v);
+    } catch {
+      // storage unavailable: the name holds for this page only
+    }
   };
 
   onCleanup(

@@ -12,22 +12,13 @@ import { notificationCompleteness, NOTIFICATION_SECTIONS } from '../../../../dom
 import { productTitle } from '../../../../domain/case/product-name';
 import { publicSummary } from '../../../../domain/case/public-summary';
 import { maySee } from '../../../../domain/case/roles';
-import { ROLES, type CaseFile, type Party, type Role } from '../../../../domain/case/types';
+import type { CaseFile, Party } from '../../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../../rules/api';
 import { lang, ruleLabel, t } from '../../../i18n';
 import { loadStoredCase, rulesForCase } from './case-page-data';
+import { storedRole } from './acting-role';
 import { gapText } from './gap-text';
 import './case.css';
-
-function role(): Role {
-  try {
-    const r = globalThis.sessionStorage?.getItem('riskcase.caseRole');
-    if (r && (ROLES as readonly string[]).includes(r)) return r as Role;
-  } catch {
-    // storage unavailable
-  }
-  return 'national-authority';
-}
 
 async function load(id: string): Promise<{ file: CaseFile; rs: CompiledRuleSet } | null> {
   const l = await loadStoredCase(id);
@@ -54,7 +45,7 @@ export default function NotificationPrintPage(props: { params: Record<string, st
       <Show when={!data.loading} fallback={<p role="status">{t('cases.loading')}</p>}>
         <Show when={data()} fallback={<h1>{t('cases.notFound')}</h1>}>
           {(d) => (
-            <Show when={maySee(role(), 'notification')} fallback={<PublicOnly file={d().file} />}>
+            <Show when={maySee(storedRole(), 'notification')} fallback={<PublicOnly file={d().file} />}>
               <PrintedForm file={d().file} rs={d().rs} />
             </Show>
           )}
