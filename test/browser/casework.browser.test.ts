@@ -160,7 +160,8 @@ describe('casework pages in the browser', () => {
     const { page, errors, context } = await openPage(browser, '#/cases');
     await expect.poll(() => page.locator('[data-testid="cases-table"] tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.getByTestId('case-import').setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(await envelopeOf(c)) });
-    await expect.poll(() => page.getByTestId('casework-notice').textContent()).toContain('Version check');
+    // Named by its product, whatever its old title says.
+    await expect.poll(() => page.getByTestId('casework-notice').textContent()).toContain('SafeHome Socket protectors');
 
     await page.goto(page.url().replace(/#.*$/, `#/cases/${PUBLISHED_CASE_ID}`));
     const line = page.getByTestId('rule-set-version');
