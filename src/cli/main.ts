@@ -1,17 +1,21 @@
 // The command line (DESIGN.md, "Interchange format (v1) and the command line"). `run` does the work
 // and returns the exit status, so tests call it in-process; `main` binds it to the real process.
 import { parseArgs } from './args';
+import { alertsCommand } from './commands/alerts';
 import { assessCommand } from './commands/assess';
 import { classifyCommand } from './commands/classify';
 import { deadlinesCommand } from './commands/deadlines';
 import { runDocumentCommand } from './commands/document-command';
 import { rulesCheck, rulesTest } from './commands/rules';
+import { statsCommand } from './commands/stats';
 import { builtinRegimeIds } from './rule-files';
 import { helpText } from './help';
 import { badInput, CliExit, type CliIO, EXIT_OK } from './io';
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
+    // stats has options of its own (--by, --from, --to).
+    if (argv[0] === 'stats' && !argv.includes('--help') && !argv.includes('-h')) return await statsCommand(argv.slice(1), io);
     const args = parseArgs(argv);
     const [command, ...rest] = args.positional;
     if (args.help || command === 'help' || command === undefined) {
@@ -30,6 +34,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return await runDocumentCommand(deadlinesCommand, sub, io);
       case 'assess':
         return await runDocumentCommand(assessCommand, sub, io);
+      case 'alerts':
+        return await alertsCommand(sub, io);
       case 'rules': {
         const [what, ...dirs] = rest;
         const rulesArgs = { ...args, positional: dirs };
@@ -38,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         throw badInput(`rules needs 'check' or 'test' (got ${what === undefined ? 'nothing' : `'${what}'`}); see riskcase --help`);
       }
       default:
-        throw badInput(`unknown command '${command}'; commands: assess, classify, deadlines, rules check, rules test (see riskcase --help)`);
+        throw badInput(`unknown command '${command}'; commands: assess, classify, deadlines, rules check, rules test, alerts import, stats (see riskcase --help)`);
     }
   } catch (e) {
     if (e instanceof CliExit) {

@@ -2,6 +2,7 @@
 // version is below N); a step that fails — synchronously or after an await — aborts the whole
 // upgrade transaction (idb does not do that by itself), so no half-migrated database is ever left
 // with its version bumped. Steps only touch IndexedDB: no other await inside the transaction.
+import type { RegisterEntry } from '../domain/alerts/register';
 import type { CaseFile } from '../domain/case/types';
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
@@ -53,6 +54,29 @@ export interface RiskcaseDB extends DBSchema {
   ruleSets: { key: string; value: Revisioned & Record<string, unknown> };
   sessions: { key: string; value: Revisioned & Record<string, unknown> };
   meta: { key: string; value: unknown };
+  /** Safety Gate's public alerts (a reference register, never edited), by alert number. */
+  alerts: { key: string; value: StoredAlert; indexes: { byWeek: string } };
+  /** One record per alert file imported. */
+  alertImports: { key: string; value: AlertImportRecord; indexes: { byAt: string } };
+}
+
+export interface StoredAlert extends Revisioned, RegisterEntry {}
+
+export interface AlertImportRecord {
+  id: string;
+  /** ISO timestamp. */
+  at: string;
+  file: string;
+  format: 'xml' | 'xlsx';
+  /** Weeks the file's alerts were published in ("YYYY-Www"). */
+  weeks: string[];
+  alerts: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  older: number;
+  /** Warnings and repairs made while reading ("line 12: name: …"). */
+  problems: string[];
 }
 
 export type Db = IDBPDatabase<RiskcaseDB>;
@@ -113,8 +137,18 @@ export const v2: UpgradeStep = async (_db, tx) => {
   await tx.objectStore('meta').put(2, 'schemaVersion');
 };
 
+/**
+ * Safety Gate alerts (issue 13): the alerts register, indexed by every week an alert was published
+ * or changed in, and the log of imported files. Self-contained (it only adds stores), so it can sit
+ * at any position among other areas' steps.
+ */
+export const vAlerts: UpgradeStep = (db) => {
+  db.createObjectStore('alerts', { keyPath: 'id' }).createIndex('byWeek', 'weeks', { multiEntry: true });
+  db.createObjectStore('alertImports', { keyPath: 'id' }).createIndex('byAt', 'at');
+};
+
 /** The schema: step i builds version i + 1. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1, v2];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1, v2, vAlerts];
 export const DB_VERSION = UPGRADE_STEPS.length;
 
 export interface OpenOptions {

@@ -13,6 +13,9 @@ const NAV: { href: string; key: string }[] = [
   { href: '#/cases', key: 'nav.cases' },
   { href: '#/deadlines', key: 'nav.deadlines' },
   { href: '#/public', key: 'nav.public' },
+  { href: '#/alerts', key: 'nav.alerts' },
+  { href: '#/weekly', key: 'nav.weekly' },
+  { href: '#/statistics', key: 'nav.statistics' },
   { href: '#/rules', key: 'nav.rules' },
   { href: '#/training', key: 'nav.training' },
 ];

@@ -1,6 +1,6 @@
-/** Offers a text as a file download (JSON unless said otherwise; an object URL, revoked once the download started). */
-export function downloadText(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers data as a file download (an object URL, revoked once the download started). */
+export function downloadFile(name: string, data: Uint8Array | string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -8,4 +8,9 @@ export function downloadText(name: string, text: string, type = 'application/jso
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Offers a text as a JSON file download. */
+export function downloadText(name: string, text: string): void {
+  downloadFile(name, text, 'application/json');
 }

@@ -1,10 +1,13 @@
 // Every page of the app. Each area keeps its own route list next to its pages.
 import type { Route } from './router';
+import { routes as alerts } from './pages/alerts/routes';
 import { routes as assessment } from './pages/assessment/routes';
 import { routes as cases } from './pages/cases/routes';
 import { routes as rules } from './pages/rules/routes';
 import { routes as rulesets } from './pages/rulesets/routes';
+import { routes as statistics } from './pages/statistics/routes';
 import { routes as training } from './pages/training/routes';
+import { routes as weekly } from './pages/weekly/routes';
 
 export const routes: Route[] = [
   { path: '/', title: 'nav.home', load: () => import('./pages/home/HomePage') },
@@ -13,4 +16,7 @@ export const routes: Route[] = [
   ...rules,
   ...rulesets,
   ...training,
+  ...alerts,
+  ...weekly,
+  ...statistics,
 ];

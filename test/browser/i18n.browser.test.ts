@@ -25,7 +25,7 @@ describe('languages', () => {
 
     await page.getByLabel('Language').selectOption('de');
     await expect(page.locator('main h1').textContent()).resolves.toBe('Regelwerke');
-    await expect(navTexts(page)).resolves.toEqual(['Übersicht', 'Risikobewertungen', 'Fälle', 'Fristen', 'Öffentlicher Bereich', 'Regelwerke', 'Schulung']);
+    await expect(navTexts(page)).resolves.toEqual(['Übersicht', 'Risikobewertungen', 'Fälle', 'Fristen', 'Öffentlicher Bereich', 'Safety-Gate-Meldungen', 'Wochenübersicht', 'Statistik', 'Regelwerke', 'Schulung']);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
     await expect(page.title()).resolves.toBe('Übersicht – Riskcase');
     await expect(page.locator('nav').getAttribute('aria-label')).resolves.toBe('Hauptnavigation');

@@ -25,7 +25,7 @@ describe('assessment page', () => {
     expect(rows.map((r) => r.getAttribute('data-scenario'))).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
     expect(rows.map((r) => r.classList.contains('is-product-risk'))).toEqual([false, false, false, false, true, true]);
     expect(rows[4].textContent).toContain('1/6\u202f000');
-    expect(rows[4].textContent).toContain('1 in 6\u202f000');
+    expect(rows[4].textContent).toContain('1 in 6,000');
     expect(rows[0].textContent).toContain('may need its own measure');
 
     // Removing asks first; the product risk follows what is left.

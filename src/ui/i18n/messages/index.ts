@@ -8,8 +8,9 @@ import { training } from './training';
 import { casework } from './casework';
 import { quality } from './quality';
 import { rulesets } from './rulesets';
+import { alerts } from './alerts';
 
-const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets];
+const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));

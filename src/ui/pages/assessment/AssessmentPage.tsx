@@ -2,7 +2,7 @@ import { createResource, For, Show, type JSX } from 'solid-js';
 import { exportAssessment, saveAssessment } from '../../../store/assessments';
 import { t } from '../../i18n';
 import { assessmentDb, downloadText, fileNameFor, loadAssessment } from './data';
-import { bandText, choiceText, fractionText, oneIn, riskText, severityText } from './format';
+import { bandText, choiceText, fractionText, labelled, oneIn, riskText, severityText } from './format';
 import { AssessmentNav, LoadProblems } from './parts';
 import './assessment.css';
 
@@ -32,9 +32,9 @@ export default function AssessmentPage(props: { params: Record<string, string> }
                 <h1>{doc().product.name || t('assessment.unnamed')}</h1>
                 <AssessmentNav id={id()} current="overview" />
                 <p class="product-meta">
-                  <Show when={doc().product.brand}>{(b) => <span>{t('assessment.brand')}: {b()} · </span>}</Show>
-                  <Show when={doc().product.model}>{(m) => <span>{t('assessment.model')}: {m()} · </span>}</Show>
-                  <span>{t('assessment.regime')}: <code>{d().tables.regime}</code></span>
+                  <Show when={doc().product.brand}>{(b) => <span>{labelled(t('assessment.brand'))} {b()} · </span>}</Show>
+                  <Show when={doc().product.model}>{(m) => <span>{labelled(t('assessment.model'))} {m()} · </span>}</Show>
+                  <span>{labelled(t('assessment.regime'))} <code>{d().tables.regime}</code></span>
                 </p>
                 <Show when={doc().product.description}>{(text) => <p>{text()}</p>}</Show>
                 <Show when={d().record.wizard}>
@@ -49,7 +49,7 @@ export default function AssessmentPage(props: { params: Record<string, string> }
                       <Show when={r().overall}>
                         {(overall) => (
                           <p class="product-risk" data-testid="product-risk">
-                            {t('assessment.productRisk')}: <strong class={`risk-badge risk-${overall()}`}>{riskText(d().tables, overall())}</strong>
+                            {labelled(t('assessment.productRisk'))} <strong class={`risk-badge risk-${overall()}`}>{riskText(d().tables, overall())}</strong>
                           </p>
                         )}
                       </Show>

@@ -2,7 +2,8 @@ import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { parseAssessmentDocument, assessDocument } from '../../../domain/assessment';
 import { exportAssessment, importAssessments, listAssessments, newAssessmentId, saveAssessment, type AssessmentRecord } from '../../../store/assessments';
 import type { FieldError } from '../../../domain/assessment';
-import { t } from '../../i18n';
+import type { RiskTables } from '../../../domain/risk/risk-tables';
+import { formatDateTime, t } from '../../i18n';
 import { navigate } from '../../router';
 import { DEFAULT_REGIME, getRuleSet } from '../../regimes';
 import { assessmentDb, downloadText, fileNameFor, tablesFor } from './data';
@@ -12,7 +13,8 @@ import './assessment.css';
 interface Row {
   record: AssessmentRecord;
   overall: string | null;
-  riskLabel: string;
+  /** The rule set's tables, for the risk label: put into words in the markup, so a language switch reaches it. */
+  tables: RiskTables | null;
 }
 
 async function loadRows(): Promise<Row[]> {
@@ -22,10 +24,10 @@ async function loadRows(): Promise<Row[]> {
     records.map(async (record) => {
       const regime = record.doc.regime ?? DEFAULT_REGIME;
       const parsed = parseAssessmentDocument(record.doc);
-      if (!parsed.ok) return { record, overall: null, riskLabel: '' };
+      if (!parsed.ok) return { record, overall: null, tables: null };
       const outcome = assessDocument(parsed.doc, await getRuleSet(regime));
       const overall = outcome.ok ? outcome.result.overall : null;
-      return { record, overall, riskLabel: overall ? riskText(await tablesFor(regime), overall) : '' };
+      return { record, overall, tables: overall ? await tablesFor(regime) : null };
     }),
   );
 }
@@ -104,11 +106,13 @@ export default function AssessmentsListPage(): JSX.Element {
                     </th>
                     <td>{row.record.doc.scenarios.length}</td>
                     <td>
-                      <Show when={row.overall} fallback={<span>—</span>}>
-                        <span class={`risk-badge risk-${row.overall}`}>{row.riskLabel}</span>
+                      <Show when={row.overall && row.tables} fallback={<span>—</span>}>
+                        <span class={`risk-badge risk-${row.overall}`}>{riskText(row.tables!, row.overall!)}</span>
                       </Show>
                     </td>
-                    <td>{row.record.updatedAt.slice(0, 10)}</td>
+                    <td>
+                      <time dateTime={row.record.updatedAt}>{formatDateTime(row.record.updatedAt)}</time>
+                    </td>
                     <td>
                       <button
                         type="button"

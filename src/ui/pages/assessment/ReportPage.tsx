@@ -1,7 +1,7 @@
 import { createResource, For, Show, type JSX } from 'solid-js';
-import { t } from '../../i18n';
+import { formatDateTime, t } from '../../i18n';
 import { loadAssessment } from './data';
-import { bandText, choiceText, fractionText, oneIn, riskText, severityText } from './format';
+import { bandText, choiceText, fractionText, labelled, oneIn, riskText, severityText } from './format';
 import { AssessmentNav, LoadProblems } from './parts';
 import { RangeSummary, StepThresholdTable, VariationList } from './sensitivity-parts';
 import './assessment.css';
@@ -47,7 +47,7 @@ export default function ReportPage(props: { params: Record<string, string> }): J
                         {tables().regime} ({t('assessment.report.method', { cites: tables().cites.risk })})
                       </dd>
                       <dt>{t('assessment.report.date')}</dt>
-                      <dd>{d().record.updatedAt.slice(0, 10)}</dd>
+                      <dd>{formatDateTime(d().record.updatedAt)}</dd>
                     </dl>
                   </header>
                   <LoadProblems data={d()} />
@@ -59,7 +59,7 @@ export default function ReportPage(props: { params: Record<string, string> }): J
                           <Show when={res().overall} fallback={<p>{t('assessment.noScenarios')}</p>}>
                             {(o) => (
                               <p data-testid="report-overall">
-                                {t('assessment.productRisk')}: <strong class={`risk-badge risk-${o()}`}>{riskText(tables(), o())}</strong>
+                                {labelled(t('assessment.productRisk'))} <strong class={`risk-badge risk-${o()}`}>{riskText(tables(), o())}</strong>
                               </p>
                             )}
                           </Show>
@@ -115,7 +115,7 @@ export default function ReportPage(props: { params: Record<string, string> }): J
                                 </table>
                                 <h3>{t('assessment.report.severityReasoning')}</h3>
                                 <p>
-                                  {t('assessment.injury')}: {sc().injury}
+                                  {labelled(t('assessment.injury'))} {sc().injury}
                                   <Show when={sc().injuryType}> ({choiceText(tables().injuryTypes, sc().injuryType!)})</Show> → {severityText(tables(), r.severity)}
                                 </p>
                                 <Show when={sc().suggestedSeverity !== undefined && sc().suggestedSeverity !== sc().severity}>
@@ -124,7 +124,7 @@ export default function ReportPage(props: { params: Record<string, string> }): J
                                   </p>
                                 </Show>
                                 <p>
-                                  {t('assessment.risk')}: <strong class={`risk-badge risk-${r.risk}`}>{riskText(tables(), r.risk)}</strong>
+                                  {labelled(t('assessment.risk'))} <strong class={`risk-badge risk-${r.risk}`}>{riskText(tables(), r.risk)}</strong>
                                   <Show when={r.mayNeedOwnMeasure}> — {t('assessment.mayNeedOwnMeasure')}</Show>
                                 </p>
                                 <h3>{t('assessment.report.sensitivity')}</h3>

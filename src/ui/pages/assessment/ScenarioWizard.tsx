@@ -11,7 +11,7 @@ import type { RiskTables } from '../../../domain/risk/risk-tables';
 import type { WizardProgress } from '../../../store/assessments';
 import { ruleLabel, t } from '../../i18n';
 import { describedBy, FieldError, fieldId, TextField } from './fields';
-import { bandText, fractionText, oneIn, riskText, severityText } from './format';
+import { bandText, fractionText, labelled, oneIn, riskText, severityText } from './format';
 import { RangeSummary, StepThresholdTable } from './sensitivity-parts';
 import './assessment.css';
 
@@ -168,7 +168,7 @@ export function ScenarioWizard(props: ScenarioWizardProps): JSX.Element {
           {(r) => (
             <div class="wizard-result">
               <p class="result-risk">
-                {t('assessment.risk')}: <strong class={`risk-badge risk-${r().risk}`} data-testid="wizard-risk">{riskText(tables, r().risk)}</strong>
+                {labelled(t('assessment.risk'))} <strong class={`risk-badge risk-${r().risk}`} data-testid="wizard-risk">{riskText(tables, r().risk)}</strong>
               </p>
               <dl class="result-figures">
                 <dt>{t('assessment.probability')}</dt>
@@ -322,7 +322,7 @@ function StepsSection(props: { tables: RiskTables; ctx: Ctx; send: (e: WizardEve
                 {(risk) => (
                   <>
                     {' · '}
-                    {t('assessment.risk')}: <strong class={`risk-badge risk-${risk()}`} data-testid="live-risk">{riskText(props.tables, risk())}</strong>
+                    {labelled(t('assessment.risk'))} <strong class={`risk-badge risk-${risk()}`} data-testid="live-risk">{riskText(props.tables, risk())}</strong>
                   </>
                 )}
               </Show>

@@ -12,7 +12,7 @@ import { t } from '../../i18n';
 import { navigate } from '../../router';
 import { getRuleSet } from '../../regimes';
 import { chunkedIndex, type ChunkedIndex } from './case-search-index';
-import { casesDb, downloadText, startNewCase, loadCases, loadRecentCases, memberLabel } from './casework-data';
+import { casesDb, downloadFile, downloadText, startNewCase, loadCases, loadRecentCases, memberLabel } from './casework-data';
 import './casework.css';
 
 const PAGE = 100;
@@ -113,7 +113,7 @@ export default function CasesListPage(): JSX.Element {
         return [caseTitle(f), f.product.brand, f.product.model, f.product.barcode, f.product.batch, f.product.category, f.country, memberLabel(rs, 'riskLevel', facets.risk), memberLabel(rs, 'notificationType', facets.classification), stateLabel(c.state), f.notification?.number ?? f.followUp?.number ?? '', c.updatedAt.slice(0, 10)];
       });
     const header = ['case', 'brand', 'model', 'barcode', 'batch', 'category', 'country', 'risk', 'classification', 'state', 'number', 'updated'].map((k) => t(`casework.csv.${k}`));
-    downloadText(`riskcase-cases-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
+    downloadFile(`riskcase-cases-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
   }
 
   async function runImport(fileText: string, copy: boolean) {

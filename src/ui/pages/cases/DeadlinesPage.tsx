@@ -4,7 +4,7 @@ import { deadlineDashboard, type CaseDeadlinesResult, type Dashboard, type Dashb
 import { subscribeChanges } from '../../../store/broadcast';
 import { t } from '../../i18n';
 import { caseDeciders, DEFAULT_REGIME } from '../../regimes';
-import { downloadText, loadCases, memberLabel } from './casework-data';
+import { downloadFile, loadCases, memberLabel } from './casework-data';
 import { toCsv } from './csv';
 import { fieldLabel } from './case/field-labels';
 import './casework.css';
@@ -56,7 +56,7 @@ export default function DeadlinesPage(): JSX.Element {
   const exportCsv = () => {
     const rows = visible().map((r) => [r.due.toString(), r.daysLeft, memberLabel(ruleSets.latest?.inForce(r.regimeId), 'action', r.action), r.owner ? t(`cases.owner.${r.owner}`) : '', r.caseTitle, r.basis, r.cites]);
     const header = ['due', 'left', 'action', 'owner', 'case', 'basis', 'cites'].map((k) => t(`casework.deadlines.csv.${k}`));
-    downloadText(`riskcase-deadlines-${day()}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
+    downloadFile(`riskcase-deadlines-${day()}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
   };
 
   return (

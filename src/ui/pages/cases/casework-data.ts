@@ -56,4 +56,4 @@ export function memberLabel(rs: CompiledRuleSet | null | undefined, enumName: st
   return ruleLabel(m?.label, String(value));
 }
 
-export { downloadText } from '../../download';
+export { downloadFile, downloadText } from '../../download';

@@ -6,7 +6,7 @@ import type { FieldError } from '../../../domain/assessment';
 import { EXERCISES, type Exercise } from '../../../domain/training/exercises';
 import { newSession, sessionFileName } from '../../../domain/training/session';
 import { deleteSession, exportSession, importSession, listSessions, newSessionId, saveSession, type SessionRecord } from '../../../store/sessions';
-import { t } from '../../i18n';
+import { formatDateTime, t } from '../../i18n';
 import { navigate } from '../../router';
 import { downloadText, localized, trainingDb } from './data';
 import '../assessment/assessment.css';
@@ -74,14 +74,6 @@ export default function TrainingListPage(): JSX.Element {
   );
 }
 
-/** "2026-11-21 20:54" in local time: tells two copies of a session apart (display only). */
-function when(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 function SessionTable(props: { sessions: SessionRecord[]; onDeleted: () => void }): JSX.Element {
   // Deleting asks once more in the row itself (no blocking dialog).
   const [confirming, setConfirming] = createSignal<string | null>(null);
@@ -110,7 +102,9 @@ function SessionTable(props: { sessions: SessionRecord[]; onDeleted: () => void 
               </th>
               <td>{s.doc.trainee ?? '—'}</td>
               <td>{t('training.progress', { done: s.doc.exercises.filter((x) => s.doc.answers[x]).length, total: s.doc.exercises.length })}</td>
-              <td>{when(s.updatedAt)}</td>
+              <td>
+                <time dateTime={s.updatedAt}>{formatDateTime(s.updatedAt)}</time>
+              </td>
               <td class="row-actions">
                 <Show
                   when={confirming() === s.id}

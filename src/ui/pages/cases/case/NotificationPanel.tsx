@@ -23,6 +23,7 @@ import { DateInput, SelectInput, TextInput } from './fields';
 import { gapText } from './gap-text';
 import { ready } from './ready';
 import { notificationNumbersInUse, otherNotifications } from './case-page-data';
+import { AlreadyNotifiedPanel } from '../../alerts/AlreadyNotifiedPanel';
 
 export interface NotificationPanelProps {
   file: () => CaseFile;
@@ -180,6 +181,8 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
           <button type="button" class="secondary" onClick={() => void refetch()}>
             {t('cases.duplicates.check')}
           </button>
+          {/* Safety Gate alerts imported into this browser, checked the same way. */}
+          <AlreadyNotifiedPanel file={p.file} />
           <Show when={ready(dups)}>
             {(list) => (
               <Show when={list().length > 0} fallback={<p data-testid="no-duplicates">{t('cases.duplicates.none')}</p>}>

@@ -1,0 +1,3 @@
+import type { Route } from '../../router';
+
+export const routes: Route[] = [{ path: '/statistics', title: 'nav.statistics', load: () => import('./StatisticsPage') }];
