@@ -6,7 +6,10 @@
 //  - baby walker: serious risk, no measures decided yet → for information (b), measures to confirm;
 //  - kettle: another State's Article 12 notification, product found here → a reaction is due;
 //  - hair straightener: an Article 12 notification validated and published (published-case.ts).
-// Each carries the version id of the rule set it was decided under: the built-in rapex-2010.
+// The published case carries the version id of the rule set it was decided under (the built-in
+// rapex-2010); the others are not decided yet, so the version in force decides them until their
+// first decision records it (deciding-version.ts). Their assessments record the version they were
+// computed under.
 import { emptyCase, emptyNotification, emptyReaction } from '../domain/case/empty';
 import type { CaseFile, Party } from '../domain/case/types';
 import type { CompiledRuleSet } from '../rules/api';
@@ -21,7 +24,7 @@ const party = (name: string, address: string, contact: string, country: string):
 
 /** Built from the socket-protector assessment (Appendix 5, 6.2): 27/160 000, severity 4 → serious. */
 export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFile {
-  const c = emptyCase({ id, created: '2026-03-20', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-03-20', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
   return {
     ...c,
     title: 'SafeHome socket protectors SP-12',
@@ -115,8 +118,11 @@ export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFil
     notification: {
       ...emptyNotification({ notifyingCountry: 'NO', contactPoint: 'RAPEX Contact Point Norway', personInCharge: 'Kari Nordmann' }),
       missing: [
-        { field: 'product.photoIds', reason: 'Photos of product, packaging and label follow from the laboratory.' },
+        { field: 'product.photos.product', reason: 'Photos of product, packaging and label follow from the laboratory.' },
+        { field: 'product.photos.packaging', reason: 'Photos of product, packaging and label follow from the laboratory.' },
+        { field: 'product.photos.label', reason: 'Photos of product, packaging and label follow from the laboratory.' },
         { field: 'accidents', reason: 'No incidents or accidents are known.' },
+        { field: 'traceability.retailers', reason: 'Sold online only, by the distributor named.' },
       ],
     },
   };
@@ -124,7 +130,7 @@ export function socketProtectorCase(id = 'demo-case-socket-protectors'): CaseFil
 
 /** Folding chair (Appendix 5, 6.1): high risk, obligatory withdrawal, sold in several States → Article 11. */
 export function foldingChairCase(id = 'demo-case-folding-chair'): CaseFile {
-  const c = emptyCase({ id, created: '2026-02-10', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-02-10', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
   return {
     ...c,
     title: 'Relaxa folding chair FC-3',
@@ -169,7 +175,7 @@ export function foldingChairCase(id = 'demo-case-folding-chair'): CaseFile {
 
 /** Serious risk known, no measures decided yet → for information (b); measures to be confirmed. */
 export function babyWalkerCase(id = 'demo-case-baby-walker'): CaseFile {
-  const c = emptyCase({ id, created: '2026-01-10', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-01-10', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
   return {
     ...c,
     title: 'Tumble baby walker BW-1',
@@ -199,7 +205,7 @@ export function babyWalkerCase(id = 'demo-case-baby-walker'): CaseFile {
 
 /** A follow-up case: another State's Article 12 notification; the product was found here. */
 export function kettleFollowUpCase(id = 'demo-case-kettle-follow-up'): CaseFile {
-  const c = emptyCase({ id, created: '2026-03-03', regimeId: REGIME, ruleSetVersion: DEMO_RULE_SET_VERSION, authority: 'National Product Safety Authority', country: 'NO' });
+  const c = emptyCase({ id, created: '2026-03-03', regimeId: REGIME, authority: 'National Product Safety Authority', country: 'NO' });
   const reaction = emptyReaction({
     id: 'r1',
     kind: 'product-found',

@@ -113,8 +113,11 @@ export function hairStraightenerDraft(ruleSetVersion: string, id = PUBLISHED_CAS
     notification: {
       ...emptyNotification({ notifyingCountry: 'NO', contactPoint: 'RAPEX Contact Point Norway', personInCharge: 'Kari Nordmann' }),
       missing: [
-        { field: 'product.photoIds', reason: 'Photos of product, packaging and label are sent with the first update.' },
+        { field: 'product.photos.product', reason: 'Photos of product, packaging and label are sent with the first update.' },
+        { field: 'product.photos.packaging', reason: 'Photos of product, packaging and label are sent with the first update.' },
+        { field: 'product.photos.label', reason: 'Photos of product, packaging and label are sent with the first update.' },
         { field: 'accidents', reason: 'No incidents or accidents are known.' },
+        { field: 'traceability.exporters', reason: 'The manufacturer ships to the importer directly; there is no exporter.' },
       ],
     },
   };

@@ -26,6 +26,7 @@ import type {
   RegulationsAndStandards,
   RiskAssessmentRef,
   RiskDescription,
+  RuleSetMove,
   SignedEntry,
   TestResult,
   Traceability,
@@ -206,6 +207,7 @@ const withdrawal: Parser<NonNullable<Notification['withdrawal']>> = obj<NonNulla
   justification: text,
   documents: texts,
   date: isoDate,
+  returnTo: optional(shortText),
 });
 
 const notification: Parser<Notification> = obj<Notification>({
@@ -281,6 +283,8 @@ const reaction: Parser<Reaction> = obj<Reaction>({
   machineSnapshot: anyJson(),
 });
 
+const ruleSetMove: Parser<RuleSetMove> = obj<RuleSetMove>({ from: shortText, to: shortText, reason: text, role: oneOf(ROLES), actor: text, date: isoDate, at: isoTimestamp });
+
 const event: Parser<CaseEvent> = obj<CaseEvent>({ id, kind: oneOf(CASE_EVENT_KINDS), date: isoDate, note: text });
 
 export const caseFileParser: Parser<CaseFile> = obj<CaseFile>({
@@ -308,6 +312,7 @@ export const caseFileParser: Parser<CaseFile> = obj<CaseFile>({
   followUp: nullable(received),
   reactions: list(reaction),
   events: list(event),
+  ruleSetMoves: optional(list(ruleSetMove)),
 });
 
 /** The CaseFile in `json`, or every problem found, each naming its field. */

@@ -2,10 +2,11 @@
 // today, overdue first. Each case goes the same way as the `deadlines` command of the CLI: its
 // interchange case document → ruleSet.bindFacts('case') → ruleSet.deadlines(); which actions are
 // pending and when they are due is decided by the rule files only.
-import type { CompiledRuleSet, DeadlineOutcome, FactError } from '../rules/api';
+import type { CompiledRuleSet, FactError } from '../rules/api';
 import type { CalendarDate } from './calendar-date';
-import { caseDeadlines } from './case/case-rules';
+import { caseDuties, dutiesShown, type Duty } from './case/duties';
 import type { CaseFile } from './case/types';
+import { productTitle } from './case/product-name';
 
 export interface DashboardRow {
   caseId: string;
@@ -13,6 +14,8 @@ export interface DashboardRow {
   regimeId: string;
   /** Member of the rule set's `action` enum, e.g. 'send-notification'. */
   action: string;
+  /** Who owes it (the rule set's `deadlineOwner`): the case's own party or the Commission; null when the rule set does not say. */
+  owner: string | null;
   due: CalendarDate;
   /** Days from today to the due date: negative when overdue, 0 when due today. */
   daysLeft: number;
@@ -36,13 +39,13 @@ export interface Dashboard {
 /** The rule set that decides a case (its regime's, in the version that applies); undefined when not loaded. */
 export type RuleSetFor = (c: CaseFile) => CompiledRuleSet | undefined;
 
+/** The case's name in lists: its product's (product-name.ts), else its id. */
 export function caseTitle(c: CaseFile): string {
-  const t = c.title.trim() || [c.product.brand.trim(), c.product.name.trim()].filter(Boolean).join(' ');
-  return t || c.id;
+  return productTitle(c.product) || c.id;
 }
 
 /** One case's deadlines (independent of today), as kept in a cache. */
-export type CaseDeadlinesResult = { ok: true; regimeId: string; value: DeadlineOutcome[] } | { ok: false; errors: FactError[] };
+export type CaseDeadlinesResult = { ok: true; regimeId: string; value: Duty[] } | { ok: false; errors: FactError[] };
 
 /**
  * Remembers each case's deadlines between computations (e.g. page visits): `keyOf` must change
@@ -56,8 +59,11 @@ export interface DeadlineCache {
 function deadlinesOf(ruleSetFor: RuleSetFor, c: CaseFile): CaseDeadlinesResult {
   const rs = ruleSetFor(c);
   if (!rs) return { ok: false, errors: [{ path: 'regimeId', message: `the rule set "${c.regimeId}" is not available` }] };
-  const result = caseDeadlines(rs, c);
-  return result.ok ? { ok: true, regimeId: rs.meta.id, value: result.value } : result;
+  const result = caseDuties(rs, c);
+  if (!result.ok) return result;
+  // The case's own party's duties and the Commission's; another State's never (duties.ts).
+  const shown = dutiesShown(c, result.value);
+  return { ok: true, regimeId: rs.meta.id, value: [...shown.own, ...shown.commission] };
 }
 
 const collator = new Intl.Collator();
@@ -80,7 +86,7 @@ export function deadlineDashboard(ruleSets: CompiledRuleSet | RuleSetFor, cases:
     }
     for (const d of result.value) {
       const daysLeft = today.daysUntil(d.due);
-      rows.push({ caseId: c.id, caseTitle: title, regimeId: result.regimeId, action: d.action, due: d.due, daysLeft, overdue: daysLeft < 0, basis: d.basis, cites: d.cites });
+      rows.push({ caseId: c.id, caseTitle: title, regimeId: result.regimeId, action: d.action, owner: d.owner, due: d.due, daysLeft, overdue: daysLeft < 0, basis: d.basis, cites: d.cites });
     }
   }
   // Earliest due first puts the overdue ones (most overdue at the top) before the rest.

@@ -15,6 +15,8 @@ import {
   withdrawalProblems,
 } from '../domain/case/lifecycle-checks';
 import { isPublishable } from '../domain/case/publication';
+import { notificationNumberProblems } from '../domain/case/notification-number';
+import { CalendarDate } from '../domain/calendar-date';
 import { mayActOnNotification, type NotificationEventType } from '../domain/case/roles';
 import type { CaseFile, Classification, IsoDate, Notification, NotificationStatus, WithdrawalGround } from '../domain/case/types';
 import { contentBeforeUpdate, contentOf, recordVersion, withContent } from '../domain/case/versions';
@@ -31,8 +33,12 @@ export type NotificationEvent =
   | (ActingEvent & { type: 'REQUEST_INFORMATION'; dueBy: IsoDate })
   | (ActingEvent & { type: 'PROVIDE_INFORMATION'; caseFile?: CaseFile })
   | (ActingEvent & { type: 'OPEN_INVESTIGATION' })
-  /** `as`: the classification validated (another one than chosen = reclassified); `number`: the notification number. */
-  | (ActingEvent & { type: 'VALIDATE'; as?: Classification; number?: string })
+  /**
+   * `as`: the classification validated (another one than chosen = reclassified); `number`: the
+   * notification number (needed unless it has one); `numbersInUse`: the numbers already given,
+   * looked up by the sender (the store, later the server), so the guard stays a pure function.
+   */
+  | (ActingEvent & { type: 'VALIDATE'; as?: Classification; number?: string; numbersInUse?: readonly string[] })
   | (ActingEvent & { type: 'REJECT' })
   | (ActingEvent & { type: 'UPDATE'; caseFile?: CaseFile })
   | (ActingEvent & { type: 'ACCEPT_UPDATE' })
@@ -123,13 +129,27 @@ export const notificationMachine = setup({
     input: {} as NotificationInput,
   },
   guards: {
-    /** The acting role may send this event (roles.ts). */
-    mayAct: ({ event }) => isActingEvent(event) && mayActOnNotification(event.role, event.type as NotificationEventType),
+    /** The acting role may send this event (roles.ts), dated with a real calendar date. */
+    mayAct: ({ event }) => isActingEvent(event) && CalendarDate.parse(event.date) !== null && mayActOnNotification(event.role, event.type as NotificationEventType),
+    /** The number given has the form of the type validated, and no other notification has it (Part II, 3.5). */
+    numbered: ({ context, event }) => {
+      if (event.type !== 'VALIDATE') return false;
+      const as = validatedAs(context, event);
+      const number = event.number ?? notif(context.caseFile).number;
+      return as !== null && notificationNumberProblems(context.ruleSet, as, number, event.date, event.numbersInUse ?? []).length === 0;
+    },
+    /** Where a refused withdrawal request goes back to. */
+    returnsTo: ({ context }, p: { path: string }) => notif(context.caseFile).withdrawalRequest?.returnTo === p.path,
     readyToSubmit: ({ context, event }) =>
       event.type === 'SUBMIT' &&
       submitProblems(context.ruleSet, context.caseFile, { count: event.duplicates ?? 0, notADuplicateReason: event.notADuplicateReason ?? '' }).length === 0,
     /** A request for information sets a deadline after the request. */
-    dueDateAfterRequest: ({ event }) => event.type === 'REQUEST_INFORMATION' && event.dueBy > event.date,
+    dueDateAfterRequest: ({ event }) => {
+      if (event.type !== 'REQUEST_INFORMATION') return false;
+      const due = CalendarDate.parse(event.dueBy);
+      const on = CalendarDate.parse(event.date);
+      return due !== null && on !== null && due.compare(on) > 0;
+    },
     /** Unanswered by the deadline set in the request: decided on what is there. */
     informationDeadlinePassed: ({ context, event }) => {
       const due = notif(context.caseFile).informationDueBy;
@@ -147,7 +167,6 @@ export const notificationMachine = setup({
       event.type === 'CONFIRM_MEASURES' && measuresConfirmationProblems(event.caseFile ?? context.caseFile, event.noMeasuresReason ?? '').length === 0,
     withdrawalAdmissible: ({ context, event }) =>
       event.type === 'REQUEST_WITHDRAWAL' && withdrawalProblems(context.ruleSet, context.caseFile, event, event.date).length === 0,
-    withdrawalRequested: ({ context }) => notif(context.caseFile).withdrawalRequest !== null,
   },
   actions: {
     enter: assign(({ context, event }, p: { status: NotificationStatus; path: string }) => {
@@ -159,13 +178,6 @@ export const notificationMachine = setup({
     applyEdit: assign(({ context, event }) => {
       const edited = 'caseFile' in event ? event.caseFile : undefined;
       return edited ? { caseFile: mergeEdit(context.caseFile, edited) } : {};
-    }),
-    /** A history line for an event that changes no state. */
-    note: assign(({ context, event }) => {
-      const n = notif(context.caseFile);
-      if (!isActingEvent(event)) return {};
-      const here = typeof n.machineSnapshot === 'string' ? n.machineSnapshot : n.status;
-      return { caseFile: withNotification(context.caseFile, { log: [...n.log, logEntry(event, here, here)] }) };
     }),
     markSubmitted: assign(({ context, event }) => {
       const e = event as Ev;
@@ -227,13 +239,15 @@ export const notificationMachine = setup({
     republish: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { publishedOnPublicSite: isPublishable(context.ruleSet, context.caseFile) }) })),
     recordWithdrawalRequest: assign(({ context, event }) => {
       if (event.type !== 'REQUEST_WITHDRAWAL') return {};
-      const req = { ground: event.ground as WithdrawalGround, justification: event.justification, documents: [...event.documents], date: event.date };
+      const here = notif(context.caseFile).machineSnapshot;
+      const req = { ground: event.ground as WithdrawalGround, justification: event.justification, documents: [...event.documents], date: event.date, ...(typeof here === 'string' ? { returnTo: here } : {}) };
       return { caseFile: withNotification(context.caseFile, { withdrawalRequest: req }) };
     }),
     clearWithdrawalRequest: assign(({ context }) => ({ caseFile: withNotification(context.caseFile, { withdrawalRequest: null }) })),
     markWithdrawn: assign(({ context }) => {
       const n = notif(context.caseFile);
-      return { caseFile: withNotification(context.caseFile, { withdrawal: n.withdrawalRequest, withdrawalRequest: null, publishedOnPublicSite: false }) };
+      const withdrawal = n.withdrawalRequest ? { ground: n.withdrawalRequest.ground, justification: n.withdrawalRequest.justification, documents: n.withdrawalRequest.documents, date: n.withdrawalRequest.date } : null;
+      return { caseFile: withNotification(context.caseFile, { withdrawal, withdrawalRequest: null, publishedOnPublicSite: false }) };
     }),
   },
 }).createMachine({
@@ -272,9 +286,9 @@ export const notificationMachine = setup({
         REQUEST_INFORMATION: { guard: and(['mayAct', 'dueDateAfterRequest']), target: 'additional-information-requested', actions: 'setInformationDue' },
         OPEN_INVESTIGATION: { guard: 'mayAct', target: 'investigation' },
         VALIDATE: [
-          { guard: and(['mayAct', 'notifiableClassification', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
-          { guard: and(['mayAct', 'notifiableClassification', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
-          { guard: and(['mayAct', 'notifiableClassification']), target: 'validated.distributed', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'numbered', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'numbered', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'numbered']), target: 'validated.distributed', actions: 'markValidated' },
         ],
         REJECT: { guard: 'mayAct', target: 'not-validated' },
       },
@@ -286,9 +300,9 @@ export const notificationMachine = setup({
         PROVIDE_INFORMATION: { guard: 'mayAct', target: 'under-examination', actions: ['applyContentEdit', 'clearInformationDue'] },
         // Unanswered by the deadline: decided on what is there.
         VALIDATE: [
-          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
-          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
-          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification']), target: 'validated.distributed', actions: 'markValidated' },
+          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'numbered', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
+          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'numbered', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
+          { guard: and(['mayAct', 'informationDeadlinePassed', 'notifiableClassification', 'numbered']), target: 'validated.distributed', actions: 'markValidated' },
         ],
         REJECT: { guard: and(['mayAct', 'informationDeadlinePassed']), target: 'not-validated', actions: 'clearInformationDue' },
       },
@@ -298,9 +312,9 @@ export const notificationMachine = setup({
       entry: enter('investigation', 'investigation'),
       on: {
         VALIDATE: [
-          { guard: and(['mayAct', 'notifiableClassification', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
-          { guard: and(['mayAct', 'notifiableClassification', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
-          { guard: and(['mayAct', 'notifiableClassification']), target: 'validated.distributed', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'numbered', 'measuresToConfirm']), target: 'measures-to-confirm', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'numbered', 'reclassified']), target: 'validated.reclassified', actions: 'markValidated' },
+          { guard: and(['mayAct', 'notifiableClassification', 'numbered']), target: 'validated.distributed', actions: 'markValidated' },
         ],
         REJECT: { guard: 'mayAct', target: 'not-validated' },
       },
@@ -311,9 +325,7 @@ export const notificationMachine = setup({
       on: {
         UPDATE: { guard: 'mayAct', target: 'updated', actions: ['keepBeforeUpdate', 'applyContentEdit'] },
         REMOVE_FROM_PUBLIC: { guard: 'mayAct', target: 'removed-from-public', actions: 'unpublish' },
-        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), actions: ['recordWithdrawalRequest', 'note'] },
-        REFUSE_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalRequested']), actions: ['clearWithdrawalRequest', 'note'] },
-        WITHDRAW: { guard: and(['mayAct', 'withdrawalRequested']), target: 'withdrawn', actions: 'markWithdrawn' },
+        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), target: 'withdrawal-requested', actions: 'recordWithdrawalRequest' },
       },
       states: {
         distributed: { entry: enter('validated', 'validated.distributed') },
@@ -334,9 +346,7 @@ export const notificationMachine = setup({
       entry: enter('measures-to-confirm', 'measures-to-confirm'),
       on: {
         CONFIRM_MEASURES: { guard: and(['mayAct', 'measuresConfirmed']), target: 'updated', actions: 'markMeasuresConfirmed' },
-        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), actions: ['recordWithdrawalRequest', 'note'] },
-        REFUSE_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalRequested']), actions: ['clearWithdrawalRequest', 'note'] },
-        WITHDRAW: { guard: and(['mayAct', 'withdrawalRequested']), target: 'withdrawn', actions: 'markWithdrawn' },
+        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), target: 'withdrawal-requested', actions: 'recordWithdrawalRequest' },
       },
     },
     'removed-from-public': {
@@ -344,9 +354,20 @@ export const notificationMachine = setup({
       entry: enter('removed-from-public', 'removed-from-public'),
       on: {
         REPUBLISH: { guard: 'mayAct', target: 'validated.republished', actions: 'republish' },
-        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), actions: ['recordWithdrawalRequest', 'note'] },
-        REFUSE_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalRequested']), actions: ['clearWithdrawalRequest', 'note'] },
-        WITHDRAW: { guard: and(['mayAct', 'withdrawalRequested']), target: 'withdrawn', actions: 'markWithdrawn' },
+        REQUEST_WITHDRAWAL: { guard: and(['mayAct', 'withdrawalAdmissible']), target: 'withdrawal-requested', actions: 'recordWithdrawalRequest' },
+      },
+    },
+    'withdrawal-requested': {
+      // Only the notifying State asks (3.8.2); the validating authority sees the ground, the
+      // justification and the documents, and withdraws or refuses (3.8.4).
+      entry: enter('withdrawal-requested', 'withdrawal-requested'),
+      on: {
+        WITHDRAW: { guard: 'mayAct', target: 'withdrawn', actions: 'markWithdrawn' },
+        REFUSE_WITHDRAWAL: [
+          { guard: and(['mayAct', { type: 'returnsTo', params: { path: 'measures-to-confirm' } }]), target: 'measures-to-confirm', actions: 'clearWithdrawalRequest' },
+          { guard: and(['mayAct', { type: 'returnsTo', params: { path: 'removed-from-public' } }]), target: 'removed-from-public', actions: 'clearWithdrawalRequest' },
+          { guard: 'mayAct', target: 'validated.distributed', actions: 'clearWithdrawalRequest' },
+        ],
       },
     },
     withdrawn: { entry: enter('withdrawn', 'withdrawn'), type: 'final' },

@@ -6,6 +6,7 @@ import { and, assign, setup } from 'xstate';
 import type { CompiledRuleSet } from '../rules/api';
 import { REACTION_WITHDRAWAL_GROUNDS, reactionSubmitProblems } from '../domain/case/lifecycle-checks';
 import { blank } from '../domain/case/form-gaps';
+import { CalendarDate } from '../domain/calendar-date';
 import { mayActOnReaction, type ReactionEventType } from '../domain/case/roles';
 import type { ProductIdentification, Reaction, ReactionStatus } from '../domain/case/types';
 import { isActingEvent, logEntry, type ActingEvent } from './lifecycle-events';
@@ -51,7 +52,8 @@ export const reactionMachine = setup({
     input: {} as ReactionInput,
   },
   guards: {
-    mayAct: ({ event }) => isActingEvent(event) && mayActOnReaction(event.role, event.type as ReactionEventType),
+    /** The acting role may send this event (roles.ts), dated with a real calendar date. */
+    mayAct: ({ event }) => isActingEvent(event) && CalendarDate.parse(event.date) !== null && mayActOnReaction(event.role, event.type as ReactionEventType),
     /** Complete, or each gap explained; a different risk assessment complete and about the same product. */
     complete: ({ context }) => reactionSubmitProblems(context.reaction, context.notifiedProduct ?? undefined).length === 0,
     withdrawalGround: ({ event }) =>

@@ -45,6 +45,10 @@ function asCasePhoto(r: PhotoRecord): CasePhotoRecord {
 
 export interface SaveCaseOptions {
   role: Role;
+  /** The person acting (shown in the history with the role). */
+  person?: string;
+  /** The lifecycle act this save records (its event type), if any: the history shows it as one line with the act. */
+  act?: string;
   /** Clock for history and `updatedAt` (tests pass a fixed one). */
   now?: () => string;
   /** Photo blobs to add (their ids belong in file.product.photoIds) and ids to remove. */
@@ -58,11 +62,14 @@ export interface SaveCaseOptions {
 const OPAQUE = new Set(['machineSnapshot']);
 const SHOWN_PATHS = 8;
 
-/** "created" or "product.name, measures[0].adopted changed" (with "+N more" beyond a few). */
-export function changeSummary(before: CaseFile | null, after: CaseFile): { summary: string; fields: string[] } {
+/**
+ * "created" or "changed: product.name, measures[0].adopted" (with "+N more" beyond a few), and the
+ * paths. With no field changed there is nothing to record: the summary is null.
+ */
+export function changeSummary(before: CaseFile | null, after: CaseFile): { summary: string | null; fields: string[] } {
   if (!before) return { summary: 'created', fields: [] };
   const fields = changedPaths(before, after, { opaque: OPAQUE, limit: 200 });
-  if (fields.length === 0) return { summary: 'saved without changes', fields };
+  if (fields.length === 0) return { summary: null, fields };
   const shown = fields.slice(0, SHOWN_PATHS).join(', ');
   const more = fields.length > SHOWN_PATHS ? ` (+${fields.length - SHOWN_PATHS} more)` : '';
   return { summary: `changed: ${shown}${more}`, fields };
@@ -82,12 +89,25 @@ export async function saveCase(db: Db, file: CaseFile, baseRev: number, options:
   // refused anyway, and if it is, saveRecord's in-transaction check proves nothing changed since.
   const before = await db.get('cases', file.id);
   if ((before?.rev ?? 0) !== baseRev) return { ok: false, reason: 'conflict', current: before as StoredCase };
-  const { summary, fields } = options.summary ? { summary: options.summary, fields: [] } : changeSummary(before?.file ?? null, file);
+  const changed = changeSummary(before?.file ?? null, file);
+  const summary = options.summary ?? changed.summary;
+  const fields = changed.fields;
+  // Nothing changed, nothing to write: the history never says "saved" of a save that changed nothing.
+  if (summary === null && !options.addPhotos?.length && !options.removePhotoIds?.length && before) return { ok: true, record: before };
   const at = now();
   const result = await saveRecord<StoredCase>(db, 'cases', toStored(file), baseRev, () => at, async (anyTx) => {
     const tx = anyTx as unknown as CaseTx;
     try {
-      const entry: HistoryEntry = { caseId: file.id, at, role: options.role, summary, fields, rev: baseRev + 1 };
+      const entry: HistoryEntry = {
+        caseId: file.id,
+        at,
+        role: options.role,
+        summary: summary ?? 'changed: files',
+        fields,
+        rev: baseRev + 1,
+        ...(options.person ? { person: options.person } : {}),
+        ...(options.act ? { act: options.act } : {}),
+      };
       await tx.objectStore('history').add(entry);
       const photos = tx.objectStore('photos');
       for (const id of options.removePhotoIds ?? []) await photos.delete(id);
@@ -170,19 +190,28 @@ export async function casePhotos(db: Db, caseId: string): Promise<CasePhotoRecor
   return (await db.getAllFromIndex('photos', 'byCase', caseId)).map(asCasePhoto);
 }
 
-export type DeleteResult = { ok: true } | { ok: false; reason: 'conflict' | 'missing'; current?: StoredCase };
+export type DeleteResult = { ok: true } | { ok: false; reason: 'conflict' | 'missing' | 'submitted'; current?: StoredCase };
 
 /**
- * Deletes a case and its photos — only as an explicit user action, and only if nobody changed it
- * since `expectedRev`. The history keeps the record of the deletion.
+ * Whether a case may be deleted: a draft may; a case whose notification or a reaction was sent is
+ * on record with the validating authority and the other States, and stays.
+ */
+export function mayDeleteCase(file: CaseFile): boolean {
+  return !file.notification?.submitted && !file.reactions.some((r) => r.submitted !== null || r.status !== 'draft');
+}
+
+/**
+ * Deletes a case and its photos — only as an explicit user action, only a draft (mayDeleteCase),
+ * and only if nobody changed it since `expectedRev`. The history keeps the record of the deletion.
  */
 export async function deleteCase(db: Db, id: string, expectedRev: number, options: { role: Role; now?: () => string }): Promise<DeleteResult> {
   const tx = db.transaction(['cases', 'history', 'photos'], 'readwrite');
   const current = await tx.objectStore('cases').get(id);
-  if (!current || current.rev !== expectedRev) {
+  if (!current || current.rev !== expectedRev || !mayDeleteCase(current.file)) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'missing' };
+    if (!current) return { ok: false, reason: 'missing' };
+    return current.rev !== expectedRev ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'submitted', current };
   }
   await tx.objectStore('cases').delete(id);
   const photoKeys = await tx.objectStore('photos').index('byCase').getAllKeys(id);

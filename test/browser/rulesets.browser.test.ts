@@ -136,6 +136,8 @@ describe('rule-set versions', () => {
     await row.first().waitFor({ timeout: 30_000 });
     await expect(row.first().locator('time').getAttribute('datetime')).resolves.toBe('2026-02-27');
     await page.goto(page.url().replace(/#.*$/, '#/cases/demo-case-folding-chair'));
+    // The case page lists its deadlines in its notification part.
+    await page.locator('[role="tab"][data-part="notification"]').click({ timeout: 30_000 });
     const due = page.locator('[data-testid="deadline"][data-action="send-notification"]');
     await due.waitFor({ timeout: 30_000 });
     await expect(due.getAttribute('data-due')).resolves.toBe('2026-02-27');

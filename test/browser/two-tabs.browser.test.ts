@@ -123,7 +123,8 @@ describe('two tabs editing the same assessment', () => {
 
     await brandA.fill('Brand saved in tab A');
     await brandA.press('Tab');
-    await a.locator('[data-testid="save-case"]').click();
+    // A draft saves itself after a pause.
+    await expect.poll(() => a.locator('[data-testid="save-state"]').textContent(), { timeout: 15_000 }).toBe('Saved');
     // Tab B hears of the save and shows it, without a reload.
     await expect.poll(() => brandB.inputValue(), { timeout: 10_000 }).toBe('Brand saved in tab A');
     await expect(b.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).resolves.toBe(true);

@@ -64,7 +64,7 @@ describe('deadline dashboard (rapex-2010)', () => {
   it('counts days left from the given today and puts overdue actions first', () => {
     const { rows } = deadlineDashboard(rs, [emergency, article11, forInformation], d('2026-03-15'));
     const sendArt11 = rows.find((r) => r.caseId === 'art-11' && r.action === 'send-notification')!;
-    expect(sendArt11).toMatchObject({ daysLeft: -13, overdue: true, caseTitle: 'Bicycle bell' });
+    expect(sendArt11).toMatchObject({ daysLeft: -13, overdue: true, caseTitle: 'Brand Bicycle bell' });
     const sendEmergency = rows.find((r) => r.caseId === 'emergency' && r.action === 'send-notification')!;
     expect(sendEmergency).toMatchObject({ daysLeft: 15, overdue: false });
     expect(sendEmergency.basis.length).toBeGreaterThan(0);

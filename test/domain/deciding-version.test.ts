@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/domain/calendar-date';
 import { recordedVersion } from '../../src/domain/case/deciding-version';
-import { emptyCase, emptyNotification, emptyReaction } from '../../src/domain/case/empty';
+import { emptyCase, emptyNotification } from '../../src/domain/case/empty';
 import type { CaseFile, NotificationStatus } from '../../src/domain/case/types';
 import { deadlineDashboard } from '../../src/domain/deadline-dashboard';
 import { ruleSet } from '../helpers/regimes';
@@ -17,26 +17,16 @@ function caseWith(id: string, status: NotificationStatus, version = 'rapex-2010@
 }
 
 describe('recordedVersion', () => {
-  it('is the recorded version once the notification is past draft and the contact point', () => {
+  it('is the recorded version, whatever the state: a newer version taking effect does not move the case', () => {
     expect(recordedVersion(caseWith('a', 'submitted'))).toBe('rapex-2010@3');
     expect(recordedVersion(caseWith('b', 'validated'))).toBe('rapex-2010@3');
+    expect(recordedVersion(caseWith('c', 'contact-point-check'))).toBe('rapex-2010@3');
   });
 
-  it('is none (the version in force decides) while nothing is decided, or when none is recorded', () => {
-    expect(recordedVersion(caseWith('c', 'draft'))).toBeNull();
-    expect(recordedVersion(caseWith('d', 'contact-point-check'))).toBeNull();
-    expect(recordedVersion(caseWith('e', 'submitted', ''))).toBeNull();
-    const noNotification = emptyCase({ id: 'f', created: '2026-01-01', regimeId: 'rapex-2010', ruleSetVersion: 'rapex-2010@3', country: 'DE' });
+  it('is none (the version in force decides) while the case records none', () => {
+    expect(recordedVersion(caseWith('e', 'draft', ''))).toBeNull();
+    const noNotification = emptyCase({ id: 'f', created: '2026-01-01', regimeId: 'rapex-2010', country: 'DE' });
     expect(recordedVersion(noNotification)).toBeNull();
-  });
-
-  it('a reaction sent decides too, even without a notification of its own', () => {
-    const c = emptyCase({ id: 'g', created: '2026-01-01', regimeId: 'rapex-2010', ruleSetVersion: 'rapex-2010@2', country: 'DE' });
-    const r = emptyReaction({ id: 'r1', kind: 'product-found', notificationNumber: 'A12/0001/26', notifyingCountry: 'FR', reactingCountry: 'DE' });
-    c.reactions = [r];
-    expect(recordedVersion(c)).toBeNull();
-    c.reactions = [{ ...r, status: 'submitted' }];
-    expect(recordedVersion(c)).toBe('rapex-2010@2');
   });
 });
 

@@ -27,9 +27,9 @@ describe('acts on a stored case', () => {
     expect(notificationActs(rs, checked, 'public')).toEqual([]);
     const sent = must(actOnNotification(rs, checked, { type: 'SUBMIT', role: 'contact-point', date: '2026-03-28' }));
     const examined = must(actOnNotification(rs, sent, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-29' }));
-    const validated = must(actOnNotification(rs, examined, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-30' }));
+    const validated = must(actOnNotification(rs, examined, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-30', number: 'A12/0100/26' }));
     // Acts of the parent state `validated` are offered in its child states.
-    expect(notificationActs(rs, validated, 'validating-authority')).toEqual(['REMOVE_FROM_PUBLIC', 'REFUSE_WITHDRAWAL', 'WITHDRAW']);
+    expect(notificationActs(rs, validated, 'validating-authority')).toEqual(['REMOVE_FROM_PUBLIC']);
     expect(notificationActs(rs, validated, 'contact-point')).toEqual(['UPDATE', 'REQUEST_WITHDRAWAL']);
   });
 

@@ -47,10 +47,17 @@ function events(s: Snap): NotificationEvent[] {
     { type: 'REQUEST_INFORMATION', role: VA, date: d, dueBy: '2026-03-31' },
     { type: 'PROVIDE_INFORMATION', role: CP, date: '2026-04-08' },
     { type: 'OPEN_INVESTIGATION', role: VA, date: d },
+    // Numbered as the type needs (the socket protectors: Article 12; the baby walker: for information), wrongly, or twice.
+    { type: 'VALIDATE', role: VA, date: '2026-04-05', number: 'A12/0100/26' },
+    { type: 'VALIDATE', role: VA, date: '2026-04-05', number: '0100/26' },
     { type: 'VALIDATE', role: VA, date: '2026-04-05' },
-    { type: 'VALIDATE', role: VA, date: '2026-04-11' },
-    { type: 'VALIDATE', role: VA, date: '2026-04-05', as: 'article-12' },
-    { type: 'VALIDATE', role: VA, date: '2026-04-05', as: 'none' },
+    { type: 'VALIDATE', role: VA, date: '2026-04-05', number: 'A12/0100/26', numbersInUse: ['A12/0100/26', '0100/26'] },
+    { type: 'VALIDATE', role: VA, date: '2026-04-11', number: 'A12/0101/26' },
+    { type: 'VALIDATE', role: VA, date: '2026-04-11', number: '0101/26' },
+    { type: 'VALIDATE', role: VA, date: '2026-04-05', as: 'article-12', number: 'A12/0102/26' },
+    { type: 'VALIDATE', role: VA, date: '2026-04-05', as: 'none', number: 'A12/0103/26' },
+    // Not a date: refused whoever acts.
+    { type: 'START_EXAMINATION', role: VA, date: '2026-02-30' },
     { type: 'REJECT', role: VA, date: '2026-04-05' },
     { type: 'REJECT', role: VA, date: '2026-04-11' },
     { type: 'UPDATE', role: CP, date: '2026-05-01' },
@@ -122,6 +129,7 @@ describe('notification lifecycle paths (xstate/graph)', () => {
         'validated.distributed',
         'validated.reclassified',
         'validated.republished',
+        'withdrawal-requested',
         'withdrawn',
       ].sort(),
     );

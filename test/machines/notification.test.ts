@@ -100,10 +100,10 @@ describe('notification lifecycle', () => {
     expect(a.getSnapshot().value).toBe('under-examination');
     send(a, { type: 'REQUEST_INFORMATION', role: 'validating-authority', date: '2026-03-30', dueBy: '2026-04-03' });
     expect(file(a).notification!.informationDueBy).toBe('2026-04-03');
-    send(a, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-02' }, { type: 'REJECT', role: 'validating-authority', date: '2026-04-03' });
+    send(a, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-02', number: 'A12/0100/26' }, { type: 'REJECT', role: 'validating-authority', date: '2026-04-03' });
     expect(a.getSnapshot().value).toBe('additional-information-requested');
     // Unanswered: decided on what is there, here under another classification.
-    send(a, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-04', as: 'article-12' });
+    send(a, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-04', as: 'article-12', number: 'A12/0100/26' });
     expect(a.getSnapshot().value).toEqual({ validated: 'reclassified' });
     expect(file(a).notification).toMatchObject({ validatedAs: 'article-12', chosen: 'article-12-emergency', informationDueBy: null });
   });
@@ -120,7 +120,7 @@ describe('notification lifecycle', () => {
 
   it('validated as for information is not published; an Article 12 notification is', () => {
     const a = submitted(socketProtectorCase());
-    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', as: 'for-information' });
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', as: 'for-information', number: '0100/26' });
     expect(a.getSnapshot().value).toEqual({ validated: 'reclassified' });
     expect(isPublished(file(a))).toBe(false);
   });
@@ -133,14 +133,14 @@ describe('notification lifecycle', () => {
       const a = submitted(socketProtectorCase());
       send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'OPEN_INVESTIGATION', role: 'validating-authority', date: '2026-03-30' });
       expect(a.getSnapshot().value).toBe('investigation');
-      send(a, { type: ev, role: 'validating-authority', date: '2026-04-10' });
+      send(a, { type: ev, role: 'validating-authority', date: '2026-04-10', number: 'A12/0100/26' } as NotificationEvent);
       expect(a.getSnapshot().value).toEqual(expected);
     }
   });
 
   it('removed from the public site while the risk assessment is clarified, then re-published', () => {
     const a = submitted(socketProtectorCase());
-    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31' });
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', number: 'A12/0100/26' });
     send(a, { type: 'REMOVE_FROM_PUBLIC', role: 'validating-authority', date: '2026-04-15' });
     expect(isPublished(file(a))).toBe(false);
     send(a, { type: 'REPUBLISH', role: 'validating-authority', date: '2026-05-01' });
@@ -150,7 +150,7 @@ describe('notification lifecycle', () => {
 
   it('an update is examined again; a refused update leaves the validated content', () => {
     const a = submitted(socketProtectorCase());
-    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31' });
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', number: 'A12/0100/26' });
     const changed: CaseFile = { ...file(a), product: { ...file(a).product, name: 'Socket covers' } };
     send(a, { type: 'UPDATE', role: 'contact-point', date: '2026-04-20', caseFile: changed });
     expect(a.getSnapshot().value).toBe('updated');
@@ -185,7 +185,7 @@ describe('notification lifecycle', () => {
       c = r.value;
     };
     step({ type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' });
-    step({ type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31' });
+    step({ type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', number: 'A12/0100/26' });
     const measures = [{ ...c.measures[0], scope: 'local' as const }];
     step({ type: 'UPDATE', role: 'contact-point', date: '2026-04-20', caseFile: { ...c, measures, reactions: [], events: [] } });
     expect(c.measures[0].scope).toBe('local');
@@ -207,7 +207,7 @@ describe('notification lifecycle', () => {
 
   it('withdrawn only on an admissible ground, at the notifying State’s request: a redesign alone is not one', () => {
     const a = submitted(socketProtectorCase());
-    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31' });
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', number: 'A12/0100/26' });
     send(a, { type: 'WITHDRAW', role: 'validating-authority', date: '2026-06-01' });
     expect(a.getSnapshot().value).toEqual({ validated: 'distributed' });
     send(a, { type: 'REQUEST_WITHDRAWAL', role: 'contact-point', date: '2026-06-01', ground: 'redesign', justification: 'New model', documents: ['Drawing'] });
@@ -225,7 +225,7 @@ describe('notification lifecycle', () => {
   it('baby walker: sent before measures, validated → measures to confirm within the rule set’s period', () => {
     const a = submitted(babyWalkerCase(), '2026-04-01');
     expect(file(a).notification!.chosen).toBe('for-information');
-    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-04-02' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-05' });
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-04-02' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-05', number: '0100/26' });
     expect(a.getSnapshot().value).toBe('measures-to-confirm');
     // 45 calendar days after submission (Appendix 3), from the rule file.
     expect(deadlines(file(a))).toEqual(['confirm-measures 2026-05-16']);
@@ -243,7 +243,7 @@ describe('notification lifecycle', () => {
 
   it('baby walker: no measures by the end of the period → withdrawal may be requested', () => {
     const a = submitted(babyWalkerCase(), '2026-04-01');
-    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-04-02' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-05' });
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-04-02' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-04-05', number: '0100/26' });
     send(a, { type: 'REQUEST_WITHDRAWAL', role: 'contact-point', date: '2026-05-17', ground: 'no-measures-after-pre-measure-notification', justification: 'No measures were taken', documents: ['Decision not to act'] });
     expect(file(a).notification!.withdrawalRequest?.ground).toBe('no-measures-after-pre-measure-notification');
     send(a, { type: 'REFUSE_WITHDRAWAL', role: 'validating-authority', date: '2026-05-18' });
@@ -253,7 +253,7 @@ describe('notification lifecycle', () => {
 
   it('resumes a saved case where it stopped, with the rule set given again', () => {
     const a = submitted(socketProtectorCase());
-    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', as: 'article-12' });
+    send(a, { type: 'START_EXAMINATION', role: 'validating-authority', date: '2026-03-30' }, { type: 'VALIDATE', role: 'validating-authority', date: '2026-03-31', as: 'article-12', number: 'A12/0100/26' });
     const saved: CaseFile = JSON.parse(JSON.stringify(file(a)));
     const b = createActor(notificationMachine, { snapshot: resumeNotification({ ruleSet: rs, caseFile: saved }), input: { ruleSet: rs, caseFile: saved } }).start();
     expect(b.getSnapshot().value).toEqual({ validated: 'reclassified' });

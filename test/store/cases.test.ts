@@ -19,6 +19,20 @@ function kettle(id = 'case-1'): CaseFile {
 }
 
 describe('case store', () => {
+  it('a save that changes nothing writes nothing: no "saved without changes" in the history', async () => {
+    const db = await open();
+    await createCase(db, kettle(), { role: 'national-authority', now: () => '2026-03-01T09:00:00.000Z' });
+    const same = await saveCase(db, kettle(), 1, { role: 'national-authority', person: 'Inspector Olsen', now: () => '2026-03-01T09:05:00.000Z' });
+    expect(same.ok && same.record.rev).toBe(1);
+    const changed = { ...kettle(), product: { ...kettle().product, brand: 'Hotpot Pro' } };
+    await saveCase(db, changed, 1, { role: 'national-authority', person: 'Inspector Olsen', act: 'SEND_TO_CONTACT_POINT', summary: 'Send to the contact point', now: () => '2026-03-01T09:06:00.000Z' });
+    const history = await caseHistory(db, 'case-1');
+    expect(history.map((h) => h.summary)).toEqual(['created', 'Send to the contact point']);
+    // An act's save names the fields it changed too, and who acted.
+    expect(history[1]).toMatchObject({ person: 'Inspector Olsen', act: 'SEND_TO_CONTACT_POINT', fields: ['product.brand'] });
+    db.close();
+  });
+
   it('creates, reads back and records the creation in the history', async () => {
     const db = await open();
     const r = await createCase(db, kettle(), { role: 'national-authority', now: () => '2026-03-01T09:00:00.000Z' });
@@ -180,7 +194,7 @@ describe('case store', () => {
     const c = structuredClone(a);
     c.traceability.destinations = ['AT', 'BE', 'CZ', 'DK', 'EE', 'FI', 'FR', 'GR', 'HU', 'IE'];
     expect(changeSummary(a, c).summary).toBe('changed: traceability.destinations[0], traceability.destinations[1], traceability.destinations[2], traceability.destinations[3], traceability.destinations[4], traceability.destinations[5], traceability.destinations[6], traceability.destinations[7] (+2 more)');
-    expect(changeSummary(a, structuredClone(a)).summary).toBe('saved without changes');
+    expect(changeSummary(a, structuredClone(a)).summary).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
-// Which rule set the case page decides under: the version the case recorded once decided, the one
-// in force today before that (or when none is recorded), and a clear fallback when the recorded
+// Which rule set the case page decides under: the version the case recorded at its first decision
+// (kept when a newer one takes effect), the one in force today while none is recorded, and a clear fallback when the recorded
 // version is not stored in this browser.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RULE_SET_VERSION, socketProtectorCase } from '../../src/demo/cases';
@@ -28,9 +28,9 @@ describe('rules for a case', () => {
     expect([r.version, r.missing]).toEqual(['rapex-2010@builtin', null]);
   });
 
-  it('a draft decides under the version in force, whatever it recorded before', async () => {
-    const r = await rulesForCase({ ...socketProtectorCase(), ruleSetVersion: 'rapex-2010@7' });
-    expect([r.version, r.missing]).toEqual(['rapex-2010@builtin', null]);
+  it('a draft whose classification was chosen keeps the version it recorded (moving it is an act), and knows the one in force', async () => {
+    const r = await rulesForCase({ ...socketProtectorCase(), ruleSetVersion: 'rapex-2010@builtin' });
+    expect([r.version, r.missing, r.inForce]).toEqual(['rapex-2010@builtin', null, 'rapex-2010@builtin']);
   });
 
   it('a decided case whose version is not stored here falls back to the one in force, and says so', async () => {

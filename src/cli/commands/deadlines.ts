@@ -1,5 +1,6 @@
 // `riskcase deadlines FILE`: the due dates of a case's pending actions (DESIGN.md, "deadlines --json").
 import type { DeadlineOutcome } from '../../rules/api';
+import { deadlineOwner } from '../../domain/case/duties';
 import { memberLabel } from '../format';
 import { caseDeclares, readCase } from './case-reading';
 import type { DocumentCommand } from './document-command';
@@ -15,10 +16,12 @@ export const deadlinesCommand: DocumentCommand<DeadlineOutcome[]> = {
     if (!d.ok) return { ok: false, internal: `the rule set could not compute the deadlines: ${d.error}` };
     return { ok: true, value: d.value };
   },
-  toJson(list) {
+  toJson(list, ruleSet) {
     return {
       deadlines: list.map((d) => ({
         action: d.action,
+        // Who owes it (the rule set's `deadlineOwner`): notifying-state, reacting-state or commission.
+        owner: deadlineOwner(ruleSet, d.action),
         due: d.due.toString(),
         basis: d.basis,
         from: d.from.toString(),

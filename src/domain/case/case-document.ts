@@ -32,7 +32,8 @@ export interface CaseDocument {
   generallyApplicableMeasure: boolean;
   measures: CaseDocumentMeasure[];
   informationReceived: IsoDate | null;
-  notification: { type: Classification | null; submitted: IsoDate | null; received: IsoDate | null } | null;
+  /** `informationDueBy` is an addition to v1: the date set in an open request for information. */
+  notification: { type: Classification | null; submitted: IsoDate | null; received: IsoDate | null; informationDueBy?: IsoDate | null } | null;
   events: { kind: string; date: IsoDate }[];
 }
 
@@ -51,7 +52,7 @@ export function toCaseDocument(c: CaseFile): CaseDocument {
   // The own notification's type is what the validating authority validated it as, else what the
   // contact point chose. A follow-up case (another State's notification) carries that one instead.
   const notification: CaseDocument['notification'] = n
-    ? { type: n.validatedAs ?? n.chosen, submitted: n.submitted, received: null }
+    ? { type: n.validatedAs ?? n.chosen, submitted: n.submitted, received: null, informationDueBy: n.informationDueBy }
     : c.followUp
       ? { type: c.followUp.classification, submitted: null, received: c.followUp.received }
       : null;
@@ -97,6 +98,8 @@ export function caseEvents(c: CaseFile): { kind: string; date: IsoDate }[] {
     for (const l of n.log) {
       if (l.event === 'VALIDATE') out.push({ kind: 'notification-validated', date: l.date });
       if (l.event === 'UPDATE') out.push({ kind: 'notification-updated', date: l.date });
+      // The procedure ended: the deadlines it created end with it.
+      if (l.event === 'WITHDRAW' || l.event === 'REJECT') out.push({ kind: 'notification-closed', date: l.date });
     }
     if (n.measuresConfirmed) out.push({ kind: 'measures-confirmed', date: n.measuresConfirmed });
   }
@@ -105,6 +108,7 @@ export function caseEvents(c: CaseFile): { kind: string; date: IsoDate }[] {
       if (l.event === 'SUBMIT') out.push({ kind: 'reaction-submitted', date: l.date });
       if (l.event === 'UPDATE') out.push({ kind: 'reaction-updated', date: l.date });
       if (l.event === 'VALIDATE') out.push({ kind: 'reaction-validated', date: l.date });
+      if (l.event === 'WITHDRAW' || l.event === 'REJECT') out.push({ kind: 'reaction-closed', date: l.date });
     }
   }
   const seen = new Set<string>();

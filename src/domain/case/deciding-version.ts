@@ -1,14 +1,11 @@
-// Which rule-set version decides a case — one answer for the case page and the deadlines page. Once
-// the case's notification is past the undecided states, or a reaction has been sent, the version it
-// recorded then; before that, the version in force (which the caller finds for the day).
+// Which rule-set version decides a case — one answer for the case page and the deadlines page. A
+// case records the version when it is first decided (a classification chosen, a lifecycle act,
+// a reaction sent) and keeps it: a newer version taking effect does not move it. Moving is an
+// explicit act with a reason (rule-set-move.ts). A case that records none is decided by the
+// version in force (which the caller finds for the day).
 import type { CaseFile } from './types';
-
-/** Notification states in which nothing is decided yet: decisions are taken under the rules in force. */
-const UNDECIDED = new Set(['draft', 'contact-point-check']);
 
 /** The version id the case was decided under, or null when the version in force decides it. */
 export function recordedVersion(file: CaseFile): string | null {
-  const undecided = !file.notification || UNDECIDED.has(file.notification.status);
-  if (!file.ruleSetVersion || (undecided && !file.reactions.some((r) => r.status !== 'draft'))) return null;
-  return file.ruleSetVersion;
+  return file.ruleSetVersion.trim() === '' ? null : file.ruleSetVersion;
 }

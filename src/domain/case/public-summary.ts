@@ -11,6 +11,7 @@ import { photosOf } from './annexes';
 import { decisiveAssessment } from './case-document';
 import { confidentialParts } from './confidentiality';
 import type { CaseFile, CasePart, Classification, IsoDate, PhotoRole } from './types';
+import { validatedContent, withContent } from './versions';
 
 export interface PublicSummary {
   /** The notification number (public reference). */
@@ -38,11 +39,14 @@ export interface PublicSummary {
 
 export type NotPublishedReason = 'no-notification' | 'not-validated' | 'type-not-published' | 'removed-from-public-site';
 
+/** Statuses of a validated notification that stays on the public site (an update or a withdrawal request is pending). */
+const PUBLIC_STATUSES: ReadonlySet<string> = new Set(['validated', 'updated', 'withdrawal-requested']);
+
 /** Why a case is not on the public site, or null when it is published. */
 export function notPublishedReason(c: CaseFile): NotPublishedReason | null {
   const n = c.notification;
   if (!n) return 'no-notification';
-  if (n.status !== 'validated' && n.status !== 'updated') {
+  if (!PUBLIC_STATUSES.has(n.status)) {
     return n.status === 'removed-from-public' ? 'removed-from-public-site' : 'not-validated';
   }
   // Validated, not removed: the rule set decided at validation that this type gets no summary.
@@ -55,10 +59,16 @@ export function isPublished(c: CaseFile): boolean {
 }
 
 /** The public summary of a published case; null when the case is not published. */
-export function publicSummary(c: CaseFile): PublicSummary | null {
-  if (!isPublished(c)) return null;
-  const n = c.notification!;
-  const hidden = confidentialParts(c.confidentiality);
+export function publicSummary(current: CaseFile): PublicSummary | null {
+  if (!isPublished(current)) return null;
+  const n = current.notification!;
+  // Validated content only: an update under examination is not public until it is accepted. A
+  // notification without a kept validated version (older records) shows nothing meanwhile.
+  const validated = validatedContent(n);
+  if (!validated && n.status === 'updated') return null;
+  const c = validated ? withContent(current, validated) : current;
+  // What either version asks to keep confidential stays withheld.
+  const hidden = new Set([...confidentialParts(c.confidentiality), ...confidentialParts(current.confidentiality)]);
   const show = (p: CasePart): boolean => !hidden.has(p);
   const a = decisiveAssessment(c);
   const p = c.product;

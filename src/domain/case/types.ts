@@ -258,7 +258,11 @@ export type CaseEventKind =
   | 'notification-validated'
   | 'reaction-submitted'
   | 'reaction-updated'
-  | 'reaction-validated';
+  | 'reaction-validated'
+  /** The notification was withdrawn or not validated: the deadlines it created end. */
+  | 'notification-closed'
+  /** A reaction was withdrawn or not validated. */
+  | 'reaction-closed';
 export const ALL_CASE_EVENT_KINDS: readonly CaseEventKind[] = [
   'product-found',
   'different-risk-assessment',
@@ -271,6 +275,8 @@ export const ALL_CASE_EVENT_KINDS: readonly CaseEventKind[] = [
   'reaction-submitted',
   'reaction-updated',
   'reaction-validated',
+  'notification-closed',
+  'reaction-closed',
 ];
 /** The kinds an authority records by hand (the others come from the lifecycle). */
 export const CASE_EVENT_KINDS: readonly CaseEventKind[] = ['product-found', 'different-risk-assessment', 'additional-information', 'developments', 'followed-up'];
@@ -307,6 +313,8 @@ export type NotificationStatus =
   | 'updated'
   | 'measures-to-confirm'
   | 'removed-from-public'
+  /** The notifying State asked for a permanent withdrawal; the validating authority decides. */
+  | 'withdrawal-requested'
   | 'withdrawn'
   /** Closed at the contact-point check: the product was already notified, a reaction was sent instead. */
   | 'replaced-by-reaction';
@@ -323,6 +331,7 @@ export const NOTIFICATION_STATUSES: readonly NotificationStatus[] = [
   'updated',
   'measures-to-confirm',
   'removed-from-public',
+  'withdrawal-requested',
   'withdrawn',
   'replaced-by-reaction',
 ];
@@ -341,6 +350,27 @@ export const WITHDRAWAL_GROUNDS: readonly WithdrawalGround[] = [
   'eea-discussion-not-useful',
   'all-items-withdrawn-and-recalled',
 ];
+
+/** A withdrawal asked for (and, once decided, done): ground, justification, supporting documents. */
+export interface WithdrawalRecord {
+  ground: WithdrawalGround;
+  justification: string;
+  documents: string[];
+  date: IsoDate;
+  /** The state the notification was in when the request came (a refused request goes back to it). */
+  returnTo?: string;
+}
+
+/** A case moved to another rule-set version: an explicit act with a reason (deciding-version.ts). */
+export interface RuleSetMove {
+  from: string;
+  to: string;
+  reason: string;
+  role: Role;
+  actor: string;
+  date: IsoDate;
+  at: IsoTimestamp;
+}
 
 /** One line of a lifecycle's history: who did what, when. */
 export interface LifecycleLogEntry {
@@ -429,8 +459,8 @@ export interface Notification {
   measuresConfirmed: IsoDate | null;
   publishedOnPublicSite: boolean;
   /** A withdrawal the notifying State asked for, pending the validating authority's decision. */
-  withdrawalRequest: { ground: WithdrawalGround; justification: string; documents: string[]; date: IsoDate } | null;
-  withdrawal: { ground: WithdrawalGround; justification: string; documents: string[]; date: IsoDate } | null;
+  withdrawalRequest: WithdrawalRecord | null;
+  withdrawal: WithdrawalRecord | null;
   /** Id of an existing notification found by the duplicate check and reacted to instead. */
   duplicateOf: string | null;
   missing: MissingExplanation[];
@@ -518,7 +548,10 @@ export interface CaseFile {
   authority: string;
   country: string;
   created: IsoDate;
-  /** Short title for lists; defaults to brand + name. */
+  /**
+   * Kept for older records and exports only: the case is named by its product everywhere
+   * (product-name.ts), so a title can never go stale. New cases leave it empty.
+   */
   title: string;
 
   product: ProductIdentification;
@@ -540,4 +573,6 @@ export interface CaseFile {
   followUp: ReceivedNotification | null;
   reactions: Reaction[];
   events: CaseEvent[];
+  /** Moves to another rule-set version, oldest first (absent on cases never moved). */
+  ruleSetMoves?: RuleSetMove[];
 }

@@ -54,6 +54,18 @@ export function recordVersion(c: CaseFile, v: { date: string; note: string; stat
 }
 
 /**
+ * The content as last validated: the latest version recorded as validated (at validation, an
+ * accepted or a refused update), or null when no version kept its content.
+ */
+export function validatedContent(n: Notification): NotificationContent | null {
+  for (let i = n.versions.length - 1; i >= 0; i--) {
+    const v = n.versions[i];
+    if (v.status === 'validated' && v.content) return v.content;
+  }
+  return null;
+}
+
+/**
  * The content to restore when an update is refused: the version before the latest update
  * (the latest version recorded with status 'updated'), or null when there is none.
  */

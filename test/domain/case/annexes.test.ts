@@ -14,7 +14,7 @@ describe('photos', () => {
     const c = addPhoto(chosen(socketProtectorCase()), { id: 'ph1', caption: 'Packaging: blister pack, front', addedOn: '2026-03-20' });
     expect(c.product.photoIds).toEqual(['ph1']);
     expect(photosOf(c)).toEqual([{ id: 'ph1', caption: 'Packaging: blister pack, front', role: null }]);
-    expect(gapFields(c)).not.toContain('product.photoIds');
+    expect(gapFields(c)).not.toContain('product.photos.product');
     // A photo is not listed again among the annexes.
     expect(annexesOf(c).map((a) => a.attachment.id)).not.toContain('ph1');
   });
@@ -53,7 +53,7 @@ describe('photos', () => {
     const c = removePhoto(addPhoto(chosen(socketProtectorCase()), { id: 'ph1', caption: 'Product', addedOn: '2026-03-20' }), 'ph1');
     expect(c.product.photoIds).toEqual([]);
     expect(c.attachments.some((a) => a.id === 'ph1')).toBe(false);
-    expect(gapFields(c)).toContain('product.photoIds');
+    expect(gapFields(c)).toContain('product.photos.product');
   });
 
   it('refuses files the store cannot keep or give back, naming the reason', () => {

@@ -27,7 +27,7 @@ describe('case document', () => {
       generallyApplicableMeasure: false,
       measures: [{ type: 'obligatory', category: 'recall', adopted: '2026-03-27', scope: 'national', duration: 'permanent' }],
       informationReceived: null,
-      notification: { type: null, submitted: null, received: null },
+      notification: { type: null, submitted: null, received: null, informationDueBy: null },
       events: [],
     });
   });
@@ -49,7 +49,7 @@ describe('case document', () => {
   it('the validated classification wins over the chosen one', () => {
     const c = socketProtectorCase();
     const v: CaseFile = { ...c, notification: { ...c.notification!, chosen: 'article-12-emergency', validatedAs: 'article-12', submitted: '2026-03-29' } };
-    expect(toCaseDocument(v).notification).toEqual({ type: 'article-12', submitted: '2026-03-29', received: null });
+    expect(toCaseDocument(v).notification).toEqual({ type: 'article-12', submitted: '2026-03-29', received: null, informationDueBy: null });
   });
 
   it('derives lifecycle events from the history, once each, in date order', () => {

@@ -3,16 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { socketProtectorCase } from '../../../src/demo/cases';
 import { explainMissing } from '../../../src/domain/case/form-gaps';
-import { gapsBySection, notificationCompleteness } from '../../../src/domain/case/notification-form';
+import { gapsBySection, notificationCompleteness, REQUIRED_FIELDS } from '../../../src/domain/case/notification-form';
 import { emptyCase, emptyNotification } from '../../../src/domain/case/empty';
 import type { CaseFile } from '../../../src/domain/case/types';
 
 const chosen = (c: CaseFile): CaseFile => ({ ...c, notification: { ...c.notification!, chosen: 'article-12-emergency', suggested: null, choiceReason: 'as suggested by the rules' } });
 
 describe('notification completeness', () => {
-  it('the demo socket-protector case is submittable: its only gaps (photos, accidents) are explained', () => {
+  it('the demo socket-protector case is submittable: its only gaps (photos, retailers, accidents) are explained', () => {
     const r = notificationCompleteness(chosen(socketProtectorCase()));
-    expect(r.gaps.map((g) => g.field)).toEqual(['product.photoIds', 'accidents']);
+    expect(r.gaps.map((g) => g.field)).toEqual(['product.photos.product', 'product.photos.packaging', 'product.photos.label', 'traceability.retailers', 'accidents']);
     expect(r.gaps[0].explanation).toBe('Photos of product, packaging and label follow from the laboratory.');
     expect(r).toMatchObject({ complete: false, submittable: true });
   });
@@ -27,12 +27,23 @@ describe('notification completeness', () => {
       'product.brand',
       'product.model',
       'product.barcode',
+      'product.batch',
       'product.customsCode',
       'product.description',
-      'product.photoIds',
+      'product.photos.product',
+      'product.photos.packaging',
+      'product.photos.label',
       'product.itemsCovered',
     ]);
-    expect(bySection.traceability).toEqual(['traceability.origin', 'traceability.destinations', 'traceability.manufacturer', 'traceability.importers', 'traceability.distributors']);
+    expect(bySection.traceability).toEqual([
+      'traceability.origin',
+      'traceability.destinations',
+      'traceability.manufacturer',
+      'traceability.exporters',
+      'traceability.importers',
+      'traceability.distributors',
+      'traceability.retailers',
+    ]);
     expect(bySection.risk).toEqual(['risk.hazard', 'testResults', 'risk.assessments', 'risk.conclusions', 'accidents']);
     expect(bySection.measures).toEqual(['measures']);
     expect(bySection.general).toEqual(['notification.chosen', 'notification.contactPoint', 'notification.personInCharge']);
@@ -46,6 +57,15 @@ describe('notification completeness', () => {
     for (const g of notificationCompleteness(c).gaps) missing = explainMissing(missing, g.field, 'later');
     const r = notificationCompleteness({ ...c, notification: { ...c.notification!, missing } });
     expect(r.unexplained.map((g) => [g.field, g.explainable])).toEqual([['risk.assessments', false]]);
+  });
+
+  it('what Appendix 1 needs cannot be explained away, and the form can say which', () => {
+    const c = { ...emptyCase({ id: 'c', created: '2026-01-01', regimeId: 'rapex-2010' }), notification: emptyNotification({ notifyingCountry: 'NO' }) };
+    const hard = notificationCompleteness(c).gaps.filter((g) => !g.explainable).map((g) => g.field);
+    for (const f of ['product.name', 'product.category', 'risk.hazard', 'risk.assessments', 'notification.contactPoint', 'notification.chosen']) {
+      expect(hard).toContain(f);
+      expect(REQUIRED_FIELDS.has(f)).toBe(true);
+    }
   });
 
   it('names the field of each incomplete party and measure', () => {

@@ -5,12 +5,14 @@ import { NOTIFICATION_STATUSES } from '../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../rules/api';
 import { subscribeChanges } from '../../../store/broadcast';
 import { exportCase, importCase } from '../../../store/case-export';
-import { deleteCase, type StoredCase } from '../../../store/cases';
+import { deleteCase, mayDeleteCase, type StoredCase } from '../../../store/cases';
+import { toCsv } from './csv';
+import { fieldLabel } from './case/field-labels';
 import { t } from '../../i18n';
 import { navigate } from '../../router';
 import { getRuleSet } from '../../regimes';
 import { chunkedIndex, type ChunkedIndex } from './case-search-index';
-import { casesDb, createEmptyCase, downloadText, loadCases, loadRecentCases, memberLabel } from './casework-data';
+import { casesDb, downloadFile, downloadText, startNewCase, loadCases, loadRecentCases, memberLabel } from './casework-data';
 import './casework.css';
 
 const PAGE = 100;
@@ -96,10 +98,22 @@ export default function CasesListPage(): JSX.Element {
     setLimit(PAGE);
   };
 
-  async function newCase() {
-    const r = await createEmptyCase();
-    if (r.ok) navigate(`/cases/${encodeURIComponent(r.record.id)}`);
-    else setNotice({ kind: 'error', text: t('casework.newFailed', { message: r.reason === 'conflict' ? 'conflict' : r.message }) });
+  // Nothing is stored yet: the case page creates the case on its first real input.
+  const newCase = () => navigate(`/cases/${encodeURIComponent(startNewCase())}`);
+
+  /** The cases as listed now (search and filters applied), as a spreadsheet. */
+  function exportCsv() {
+    const rs = ruleSet() ?? null;
+    const rows = result()
+      .hits.map((h) => byId().get(h.caseId))
+      .filter((c): c is StoredCase => c !== undefined)
+      .map((c) => {
+        const f = c.file;
+        const facets = caseFacets(f);
+        return [caseTitle(f), f.product.brand, f.product.model, f.product.barcode, f.product.batch, f.product.category, f.country, memberLabel(rs, 'riskLevel', facets.risk), memberLabel(rs, 'notificationType', facets.classification), stateLabel(c.state), f.notification?.number ?? f.followUp?.number ?? '', c.updatedAt.slice(0, 10)];
+      });
+    const header = ['case', 'brand', 'model', 'barcode', 'batch', 'category', 'country', 'risk', 'classification', 'state', 'number', 'updated'].map((k) => t(`casework.csv.${k}`));
+    downloadFile(`riskcase-cases-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
   }
 
   async function runImport(fileText: string, copy: boolean) {
@@ -111,7 +125,7 @@ export default function CasesListPage(): JSX.Element {
       return;
     }
     const clash = !copy && r.errors.some((e) => e.message.includes('import it as a copy') || e.message.includes('import the case as a copy'));
-    setNotice({ kind: 'error', text: t('casework.import.failed'), details: r.errors.slice(0, 30).map((e) => `${e.path}: ${e.message}`), retryCopy: clash ? fileText : undefined });
+    setNotice({ kind: 'error', text: t('casework.import.failed'), details: r.errors.slice(0, 30).map((e) => `${fieldLabel(e.path.replace(/^case\./, ''))}: ${e.message}`), retryCopy: clash ? fileText : undefined });
   }
 
   async function onFile(e: Event & { currentTarget: HTMLInputElement }) {
@@ -132,7 +146,7 @@ export default function CasesListPage(): JSX.Element {
     const r = await deleteCase(await casesDb(), c.id, c.rev, { role: 'national-authority' });
     setConfirming(null);
     if (r.ok) setNotice({ kind: 'ok', text: t('casework.delete.done', { title }) });
-    else setNotice({ kind: 'error', text: t('casework.delete.conflict', { title }) });
+    else setNotice({ kind: 'error', text: t(r.reason === 'submitted' ? 'casework.delete.submitted' : 'casework.delete.conflict', { title }) });
     await refetch();
   }
 
@@ -142,7 +156,8 @@ export default function CasesListPage(): JSX.Element {
       <p class="lead">{t('casework.list.intro')}</p>
 
       <div class="casework-toolbar">
-        <button type="button" onClick={() => void newCase()}>{t('casework.new')}</button>
+        <button type="button" onClick={newCase}>{t('casework.new')}</button>
+        <button type="button" class="secondary" data-testid="cases-csv" onClick={exportCsv} disabled={!view()?.complete}>{t('casework.csv.export')}</button>
         <label class="button secondary file-button">
           {t('casework.import')}
           <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="case-import" onChange={(e) => void onFile(e)} />
@@ -314,7 +329,10 @@ function CaseRow(props: CaseRowProps): JSX.Element {
           fallback={
             <>
               <button type="button" class="secondary" aria-label={t('casework.export.label', { title: title() })} onClick={() => props.onExport()}>{t('casework.export')}</button>
-              <button type="button" class="danger" aria-label={t('casework.delete.label', { title: title() })} onClick={() => props.onAskDelete()}>{t('casework.delete')}</button>
+              {/* A submitted notification or reaction is on record: only drafts are deleted. */}
+              <Show when={mayDeleteCase(f())}>
+                <button type="button" class="danger" aria-label={t('casework.delete.label', { title: title() })} onClick={() => props.onAskDelete()}>{t('casework.delete')}</button>
+              </Show>
             </>
           }
         >

@@ -4,7 +4,9 @@ import { deadlineDashboard, type CaseDeadlinesResult, type Dashboard, type Dashb
 import { subscribeChanges } from '../../../store/broadcast';
 import { t } from '../../i18n';
 import { caseDeciders, DEFAULT_REGIME } from '../../regimes';
-import { loadCases, memberLabel } from './casework-data';
+import { downloadFile, loadCases, memberLabel } from './casework-data';
+import { toCsv } from './csv';
+import { fieldLabel } from './case/field-labels';
 import './casework.css';
 
 const PAGE = 200;
@@ -50,6 +52,13 @@ export default function DeadlinesPage(): JSX.Element {
   const visible = createMemo(() => (computed()?.dashboard.rows ?? []).filter((r) => (!action() || r.action === action()) && (!onlyOverdue() || r.overdue)));
   const actions = createMemo(() => ruleSets.latest?.inForce(DEFAULT_REGIME)?.enumeration('action')?.members ?? []);
 
+  /** The deadlines as listed now (filters applied), as a spreadsheet. */
+  const exportCsv = () => {
+    const rows = visible().map((r) => [r.due.toString(), r.daysLeft, memberLabel(ruleSets.latest?.inForce(r.regimeId), 'action', r.action), r.owner ? t(`cases.owner.${r.owner}`) : '', r.caseTitle, r.basis, r.cites]);
+    const header = ['due', 'left', 'action', 'owner', 'case', 'basis', 'cites'].map((k) => t(`casework.deadlines.csv.${k}`));
+    downloadFile(`riskcase-deadlines-${day()}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
+  };
+
   return (
     <section class="page casework" aria-labelledby="deadlines-title">
       <h1 id="deadlines-title" tabindex="-1">{t('casework.deadlines.title')}</h1>
@@ -66,6 +75,7 @@ export default function DeadlinesPage(): JSX.Element {
             <For each={actions()}>{(m) => <option value={String(m.value)}>{memberLabel(ruleSets.latest?.inForce(DEFAULT_REGIME), 'action', m.value)}</option>}</For>
           </select>
         </div>
+        <button type="button" class="secondary" data-testid="deadlines-csv" disabled={!computed()} onClick={exportCsv}>{t('casework.csv.export')}</button>
         <label class="checkbox">
           <input type="checkbox" checked={onlyOverdue()} onChange={(e) => { setOnlyOverdue(e.currentTarget.checked); setLimit(PAGE); }} />
           {t('casework.deadlines.onlyOverdue')}
@@ -86,6 +96,7 @@ export default function DeadlinesPage(): JSX.Element {
                         <th scope="col">{t('casework.deadlines.col.due')}</th>
                         <th scope="col">{t('casework.deadlines.col.left')}</th>
                         <th scope="col">{t('casework.deadlines.col.action')}</th>
+                        <th scope="col">{t('casework.deadlines.col.owner')}</th>
                         <th scope="col">{t('casework.deadlines.col.case')}</th>
                         <th scope="col">{t('casework.deadlines.col.basis')}</th>
                       </tr>
@@ -97,6 +108,7 @@ export default function DeadlinesPage(): JSX.Element {
                             <td class="mono"><time datetime={r.due.toString()}>{r.due.toString()}</time></td>
                             <td><span class={r.overdue ? 'days days-overdue' : 'days'}>{daysText(r)}</span></td>
                             <td>{memberLabel(ruleSets.latest?.inForce(r.regimeId), 'action', r.action)}</td>
+                            <td data-owner={r.owner ?? ''}>{r.owner ? t(`cases.owner.${r.owner}`) : ''}</td>
                             <td><a href={`#/cases/${encodeURIComponent(r.caseId)}`}>{r.caseTitle}</a></td>
                             <td>
                               {r.basis}
@@ -125,7 +137,7 @@ export default function DeadlinesPage(): JSX.Element {
                         <li>
                           <a href={`#/cases/${encodeURIComponent(p.caseId)}`}>{p.caseTitle}</a>
                           <ul class="field-errors">
-                            <For each={p.errors}>{(e) => <li><code>{e.path}</code>: {e.message}</li>}</For>
+                            <For each={p.errors}>{(e) => <li>{fieldLabel(e.path)}: {e.message}</li>}</For>
                           </ul>
                         </li>
                       )}

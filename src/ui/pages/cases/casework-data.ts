@@ -1,12 +1,9 @@
 // Loading for the cases list, deadlines and public pages: the database (demo cases seeded on
 // first run), all stored cases, labels from the rule set, and file download.
-import { today } from '../../../domain/calendar-date';
-import { emptyCase } from '../../../domain/case/empty';
 import { demoCases } from '../../../demo/cases';
 import type { CompiledRuleSet } from '../../../rules/api';
-import { createCase, getPhoto, listCases, listRecentCases, type CasePhotoRecord, type StoredCase } from '../../../store/cases';
+import { getPhoto, listCases, listRecentCases, type CasePhotoRecord, type StoredCase } from '../../../store/cases';
 import { openRiskcaseDb, type Db } from '../../../store/db';
-import type { SaveResult } from '../../../store/records';
 import { seedDemoCases } from '../../../store/seed';
 import { ruleLabel } from '../../i18n';
 import { DEFAULT_REGIME, getRuleSet } from '../../regimes';
@@ -37,9 +34,19 @@ export async function loadRecentCases(limit: number): Promise<{ cases: StoredCas
   return listRecentCases(await casesDb(), limit);
 }
 
-export async function createEmptyCase(): Promise<SaveResult<StoredCase>> {
+// Ids of new cases opened in this session and not stored yet: "New case" stores nothing; the case
+// page creates the record on its first real input, so empty records never pile up.
+const pendingNew = new Set<string>();
+
+/** A fresh case id for the case page to open unsaved. */
+export function startNewCase(): string {
   const id = globalThis.crypto.randomUUID();
-  return createCase(await casesDb(), emptyCase({ id, created: today().toString(), regimeId: DEFAULT_REGIME }), { role: 'national-authority' });
+  pendingNew.add(id);
+  return id;
+}
+
+export function isPendingNewCase(id: string): boolean {
+  return pendingNew.has(id);
 }
 
 /** The label of an enum member in the current language (the value itself when unknown). */
@@ -49,4 +56,4 @@ export function memberLabel(rs: CompiledRuleSet | null | undefined, enumName: st
   return ruleLabel(m?.label, String(value));
 }
 
-export { downloadText } from '../../download';
+export { downloadFile, downloadText } from '../../download';

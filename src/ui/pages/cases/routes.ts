@@ -4,6 +4,7 @@ import type { Route } from '../../router';
 export const routes: Route[] = [
   { path: '/cases', title: 'nav.cases', load: () => import('./CasesListPage') },
   { path: '/cases/:id', title: 'nav.cases', load: () => import('./case/CasePage') },
+  { path: '/cases/:id/notification', title: 'nav.cases', load: () => import('./case/NotificationPrintPage') },
   { path: '/deadlines', title: 'nav.deadlines', load: () => import('./DeadlinesPage') },
   { path: '/public', title: 'nav.public', load: () => import('./PublicPage') },
 ];

@@ -9,25 +9,22 @@ import {
   annexesOf,
   checkUpload,
   DOCUMENT_TYPES,
-  newAccident,
   PHOTO_ROLES,
   PHOTO_TYPES,
   photosOf,
-  removeAccident,
   removeAttachment,
   removePhoto,
   setPhotoCaption,
-  updateAccident,
   updateAttachment,
   type FileProblem,
   type PhotoRole,
 } from '../../../../domain/case/annexes';
 import { maySee } from '../../../../domain/case/roles';
-import type { AttachmentKind, CaseFile } from '../../../../domain/case/types';
+import type { AttachmentKind } from '../../../../domain/case/types';
 import { t } from '../../../i18n';
 import { CheckInput, SelectInput, TextInput } from './fields';
 import type { PhotoInput } from '../../../../store/cases';
-import type { SectionProps } from './CaseSections';
+import { newId, type SectionProps } from './CaseSections';
 
 /** The page's blob keeper: blobs added since the last save, and a URL for any stored or pending blob. */
 export interface BlobKeeper {
@@ -38,7 +35,6 @@ export interface BlobKeeper {
 
 export type AnnexProps = SectionProps & { blobs: BlobKeeper };
 
-const newId = (prefix: string): string => `${prefix}-${globalThis.crypto.randomUUID()}`;
 
 function FileProblemText(p: { problem: FileProblem | null; id: string }): JSX.Element {
   return (
@@ -204,45 +200,6 @@ export function AttachmentsSection(p: AnnexProps): JSX.Element {
           </button>
           <FileProblemText problem={problem()} id="cf-attachment-file-problem" />
         </fieldset>
-      </Show>
-    </section>
-  );
-}
-
-export function AccidentsSection(p: SectionProps): JSX.Element {
-  const set = (id: string, patch: Parameters<typeof updateAccident>[2]) => p.update((c: CaseFile) => updateAccident(c, id, patch));
-  return (
-    <section class="case-section" aria-labelledby="sec-accidents">
-      <h2 id="sec-accidents">{t('cases.section.accidents')}</h2>
-      <Show when={p.problem('accidents')}>
-        <p class="field-error">{p.problem('accidents')}</p>
-      </Show>
-      <Show when={p.file().accidents.length === 0}>
-        <p>{t('cases.accident.none')}</p>
-      </Show>
-      {/* Index, not For: inputs must stay put while typing. */}
-      <Index each={p.file().accidents}>
-        {(a, i) => (
-          <fieldset class="measure" data-testid="accident">
-            <legend>{t('cases.accident.legend', { n: i + 1 })}</legend>
-            <div class="field-grid">
-              <TextInput path={`accidents[${i}].date`} type="date" label={t('cases.event.date')} value={a().date ?? ''} onChange={(v) => set(a().id, { date: v || null })} disabled={!p.editable()} problem={p.problem(`accidents[${i}].date`)} />
-              <TextInput path={`accidents[${i}].country`} label={t('cases.field.party.country')} value={a().country} onChange={(v) => set(a().id, { country: v })} disabled={!p.editable()} problem={p.problem(`accidents[${i}].country`)} />
-            </div>
-            <TextInput path={`accidents[${i}].description`} multiline label={t('cases.accident.description')} value={a().description} onChange={(v) => set(a().id, { description: v })} disabled={!p.editable()} problem={p.problem(`accidents[${i}].description`)} />
-            <CheckInput path={`accidents[${i}].fatal`} label={t('cases.accident.fatal')} checked={a().fatal} onChange={(v) => set(a().id, { fatal: v })} disabled={!p.editable()} />
-            <Show when={p.editable()}>
-              <button type="button" class="secondary" onClick={() => p.update((c) => removeAccident(c, a().id))}>
-                {t('cases.accident.remove', { n: i + 1 })}
-              </button>
-            </Show>
-          </fieldset>
-        )}
-      </Index>
-      <Show when={p.editable()}>
-        <button type="button" onClick={() => p.update((c) => ({ ...c, accidents: [...c.accidents, newAccident(newId('acc'))] }))}>
-          {t('cases.accident.add')}
-        </button>
       </Show>
     </section>
   );

@@ -1,24 +1,28 @@
 // The notification builder: the rule set's classification with its explanation, the contact
 // point's choice (with a reason when it differs), the form's gaps with "why is it missing?", the
-// duplicate check, and the lifecycle acts open to the acting role.
-import { createMemo, createSignal, For, Index, Show, type JSX } from 'solid-js';
+// duplicate check (offered to the case officer before sending as well as to the contact point),
+// a pending withdrawal request as the validator sees it, and the lifecycle acts open to the role.
+import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { acceptSuggestion, checkChoice, chooseOtherwise, classificationLabel, explain } from '../../../../domain/case/classification';
 import { suggestClassification } from '../../../../domain/case/classification';
+import { actDateProblem } from '../../../../domain/case/dates';
 import { findDuplicates, reactionInsteadOf, type DuplicateMatch } from '../../../../domain/case/duplicates';
 import { emptyNotification } from '../../../../domain/case/empty';
-import { explainMissing } from '../../../../domain/case/form-gaps';
 import { submitProblems, withdrawalProblems } from '../../../../domain/case/lifecycle-checks';
-import { gapsBySection, notificationCompleteness } from '../../../../domain/case/notification-form';
+import { gapsBySection, notificationCompleteness, REQUIRED_FIELDS } from '../../../../domain/case/notification-form';
+import { notificationNumberProblems, numberFormat } from '../../../../domain/case/notification-number';
 import { mayEditCase, type NotificationEventType } from '../../../../domain/case/roles';
 import type { CaseFile, Classification, InfoReason, Notification, Role } from '../../../../domain/case/types';
 import { WITHDRAWAL_GROUNDS } from '../../../../domain/case/types';
 import { canActOnNotification, notificationActs } from '../../../../machines/case-acts';
 import type { NotificationEvent } from '../../../../machines/notification';
 import type { CompiledRuleSet } from '../../../../rules/api';
-import { lang, t } from '../../../i18n';
-import { enumOptions } from './CaseSections';
-import { SelectInput, TextInput } from './fields';
-import { otherNotifications } from './case-page-data';
+import { lang, t, tn } from '../../../i18n';
+import { enumOptions, explainIn, GapItem } from './CaseSections';
+import { DateInput, SelectInput, TextInput } from './fields';
+import { gapText } from './gap-text';
+import { ready } from './ready';
+import { notificationNumbersInUse, otherNotifications } from './case-page-data';
 import { AlreadyNotifiedPanel } from '../../alerts/AlreadyNotifiedPanel';
 
 export interface NotificationPanelProps {
@@ -29,22 +33,18 @@ export interface NotificationPanelProps {
   ruleSetVersion?: string;
   role: () => Role;
   actDate: () => string;
-  /** Sends a lifecycle event; the page saves the result. */
-  act: (e: NotificationEvent, after?: (c: CaseFile) => CaseFile) => void;
+  /** The device's calendar date: no act is dated after it. */
+  deviceToday: () => string;
+  /** Why acts are held (fields that do not hold a value yet), or null. */
+  held: () => string | null;
+  /** Sends a lifecycle event (without role, date, time and person: the page adds them); the page saves the result. */
+  act: (e: NotificationEventBody, after?: (c: CaseFile) => CaseFile) => void;
 }
+
+/** An event as the panel builds it: the page adds who acts, when and on which date. */
+export type NotificationEventBody = { type: NotificationEventType } & Record<string, unknown>;
 
 const EDIT_STATES = new Set(['draft', 'contact-point-check']);
-
-/** A gap or problem message: translated by field key when the catalog has it, else the domain's words. */
-export function problemText(fieldKey: string, fallback: string, where = fieldKey): string {
-  const key = `cases.gap.${fieldKey}`;
-  const s = t(key);
-  if (s !== key) return s;
-  // Fields of a list entry (a party, a measure): "{where}: address missing".
-  const generic = `cases.gap.field.${fieldKey.split('.').pop()}`;
-  const g = t(generic, { where });
-  return g === generic ? fallback : g;
-}
 
 export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
   const n = (): Notification => p.file().notification ?? emptyNotification({ notifyingCountry: p.file().country });
@@ -53,7 +53,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
   const decide = (patch: Partial<Notification>) =>
     p.update((c) => ({
       ...c,
-      ruleSetVersion: p.ruleSetVersion ?? c.ruleSetVersion,
+      ruleSetVersion: c.ruleSetVersion || p.ruleSetVersion || '',
       notification: { ...(c.notification ?? emptyNotification({ notifyingCountry: c.country })), ...patch },
     }));
   const editable = () => mayEditCase(p.role()) && EDIT_STATES.has(n().status);
@@ -69,10 +69,11 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
   const words = () => ({ because: t('cases.explain.because'), not: t('cases.explain.not'), noRule: t('cases.explain.noRule') });
   const completeness = createMemo(() => notificationCompleteness({ ...p.file(), notification: n() }));
   const choiceErrors = createMemo(() => checkChoice(n()));
-  const [dups, setDups] = createSignal<DuplicateMatch[] | null>(null);
+  // The duplicate check runs by itself while the notification is prepared, so the case officer
+  // sees a possible duplicate before sending, and the contact point before submitting.
+  const identity = () => (EDIT_STATES.has(n().status) && mayEditCase(p.role()) ? JSON.stringify([p.file().id, p.file().product.barcode, p.file().product.brand, p.file().product.model, p.file().product.name]) : null);
+  const [dups, { refetch }] = createResource(identity, async () => findDuplicates(p.file(), await otherNotifications(p.file().id)));
   const [notADuplicate, setNotADuplicate] = createSignal('');
-
-  const checkDuplicates = async () => setDups(findDuplicates(p.file(), await otherNotifications(p.file().id)));
 
   return (
     <section class="case-section notification-panel" aria-labelledby="sec-notification">
@@ -82,13 +83,33 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
         <Show when={n().number}> — {n().number}</Show>
       </p>
 
+      <Show when={n().withdrawalRequest}>
+        {(w) => (
+          <div class="notice" data-testid="withdrawal-request">
+            <h3>{t('cases.withdrawal.pending', { date: w().date })}</h3>
+            <dl class="facts">
+              <dt>{t('cases.act.ground')}</dt>
+              <dd>{t(`cases.ground.${w().ground}`)}</dd>
+              <dt>{t('cases.act.justification')}</dt>
+              <dd class="wrap">{w().justification}</dd>
+              <dt>{t('cases.withdrawal.documents')}</dt>
+              <dd>
+                <ul>
+                  <For each={w().documents}>{(d) => <li class="wrap">{d}</li>}</For>
+                </ul>
+              </dd>
+            </dl>
+          </div>
+        )}
+      </Show>
+
       <h3>{t('cases.classification.suggested')}</h3>
       {/* Not keyed: the suggestion is recomputed on every edit, and its button must stay the same element. */}
       <Show
         when={suggested()}
         fallback={
           <ul class="field-error" role="alert">
-            <For each={suggestionErrors()}>{(e) => <li>{`${e.path}: ${e.message}`}</li>}</For>
+            <For each={suggestionErrors()}>{(e) => <li>{`${gapText(e.path)} ${e.message}`}</li>}</For>
           </ul>
         }
       >
@@ -116,6 +137,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
             decide({ ...chooseOtherwise(n(), v as Classification, n().choiceReason, n().forInformation), ...(s.ok ? { suggested: s.suggestion } : {}) });
           }}
           disabled={!editable()}
+          required
           problem={choiceErrors().find((e) => e.field === 'chosen') ? t(`cases.choice.${choiceErrors().find((e) => e.field === 'chosen')!.code}`) : null}
         />
         <Show when={n().chosen && n().suggested && n().chosen !== n().suggested!.classification}>
@@ -127,79 +149,92 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
         </Show>
       </div>
       <div class="field-grid">
-        <TextInput path="notification.contactPoint" label={t('cases.field.notification.contactPoint')} value={n().contactPoint} onChange={(v) => setN({ contactPoint: v })} disabled={!editable()} />
+        <TextInput path="notification.contactPoint" label={t('cases.field.notification.contactPoint')} value={n().contactPoint} onChange={(v) => setN({ contactPoint: v })} disabled={!editable()} required={REQUIRED_FIELDS.has('notification.contactPoint')} />
         <TextInput path="notification.personInCharge" label={t('cases.field.notification.personInCharge')} value={n().personInCharge} onChange={(v) => setN({ personInCharge: v })} disabled={!editable()} />
-        <TextInput path="notification.notifyingCountry" label={t('cases.field.notification.notifyingCountry')} value={n().notifyingCountry} onChange={(v) => setN({ notifyingCountry: v })} disabled={!editable()} />
+        <TextInput path="notification.notifyingCountry" label={t('cases.field.notification.notifyingCountry')} value={n().notifyingCountry} onChange={(v) => setN({ notifyingCountry: v })} disabled={!editable()} required />
       </div>
 
       <h3>{t('cases.completeness.title')}</h3>
       <Show when={completeness().gaps.length > 0} fallback={<p>{t('cases.completeness.complete')}</p>}>
-        <p data-testid="completeness-summary">{completeness().submittable ? t('cases.completeness.explained') : t('cases.completeness.gaps', { count: completeness().unexplained.length })}</p>
-        {/* Index, not For: the list is recomputed on every answer, and the inputs must stay put while typing. */}
-        <Index each={gapsBySection(completeness()).filter((s) => s.gaps.length > 0)}>
-          {(s) => (
+        <p data-testid="completeness-summary">{completeness().submittable ? t('cases.completeness.explained') : tn('cases.completeness.gaps', completeness().unexplained.length)}</p>
+        {/* One list per section; Index inside GapItem lists keeps inputs put while typing. */}
+        <For each={gapsBySection(completeness()).filter((s) => s.gaps.length > 0).map((s) => s.section)}>
+          {(section) => (
             <div class="gap-section">
-              <h4>{t(`cases.formSection.${s().section}`)}</h4>
+              <h4>{t(`cases.formSection.${section}`)}</h4>
               <ul class="gaps">
-                <Index each={s().gaps}>
-                  {(g) => (
-                    <li data-testid="gap" data-field={g().field} data-explained={g().explanation !== null ? 'yes' : 'no'}>
-                      <span>{problemText(g().fieldKey, g().message, g().field)}</span>
-                      <Show when={g().explainable} fallback={<span class="gap-hard"> — {t('cases.completeness.mustFix')}</span>}>
-                        <TextInput path={`missing.${g().field}`} label={t('cases.completeness.why')} value={g().explanation ?? ''} onChange={(v) => setN({ missing: explainMissing(n().missing, g().field, v) })} disabled={!editable()} />
-                      </Show>
-                    </li>
-                  )}
-                </Index>
+                <For each={completeness().gaps.filter((g) => g.section === section).map((g) => g.field)}>
+                  {(field) => {
+                    const g = () => completeness().gaps.find((x) => x.field === field);
+                    return <Show when={g()}>{(gap) => <GapItem gap={gap()} text={gapText(gap().field)} editable={editable()} onExplain={(v) => p.update((c) => explainIn(c, field, v))} />}</Show>;
+                  }}
+                </For>
               </ul>
             </div>
           )}
-        </Index>
+        </For>
       </Show>
 
-      <Show when={n().status === 'contact-point-check' && p.role() === 'contact-point'}>
-        <h3>{t('cases.duplicates.title')}</h3>
-        <button type="button" onClick={() => void checkDuplicates()}>
-          {t('cases.duplicates.check')}
-        </button>
-        <AlreadyNotifiedPanel file={p.file} />
-        <Show when={dups()}>
-          {(list) => (
-            <Show when={list().length > 0} fallback={<p data-testid="no-duplicates">{t('cases.duplicates.none')}</p>}>
-              <ul class="duplicates">
-                <For each={list()}>
-                  {(m) => (
-                    <li data-testid="duplicate">
-                      {t(`cases.duplicates.basis.${m.basis}`)}: {m.existing.brand} {m.existing.name} {m.existing.model} ({m.existing.notificationNumber ?? t('cases.duplicates.noNumber')}, {m.existing.notifyingCountry})
-                      <button
-                        type="button"
-                        onClick={() =>
-                          p.act({ type: 'REACT_INSTEAD', role: p.role(), date: p.actDate(), existing: m.existing.notificationNumber ?? m.existing.caseId }, (c) => ({
-                            ...c,
-                            reactions: [...c.reactions, reactionInsteadOf(m, c, `r${Date.now().toString(36)}`)],
-                          }))
-                        }
-                      >
-                        {t('cases.duplicates.reactInstead')}
-                      </button>
-                    </li>
-                  )}
-                </For>
-              </ul>
-              <TextInput path="duplicates.notADuplicate" multiline label={t('cases.duplicates.notADuplicate')} value={notADuplicate()} onChange={setNotADuplicate} />
-            </Show>
-          )}
-        </Show>
+      <Show when={EDIT_STATES.has(n().status) && mayEditCase(p.role())}>
+        <section class="duplicates-check" aria-labelledby="dup-title" data-testid="duplicate-check">
+          <h3 id="dup-title">{t('cases.duplicates.title')}</h3>
+          <button type="button" class="secondary" onClick={() => void refetch()}>
+            {t('cases.duplicates.check')}
+          </button>
+          {/* Safety Gate alerts imported into this browser, checked the same way. */}
+          <AlreadyNotifiedPanel file={p.file} />
+          <Show when={ready(dups)}>
+            {(list) => (
+              <Show when={list().length > 0} fallback={<p data-testid="no-duplicates">{t('cases.duplicates.none')}</p>}>
+                <p class="field-warning">{tn('cases.duplicates.found', list().length)}</p>
+                <ul class="duplicates">
+                  <For each={list()}>
+                    {(m) => <DuplicateRow match={m} canReact={n().status === 'contact-point-check' && p.role() === 'contact-point'} {...p} />}
+                  </For>
+                </ul>
+                <TextInput path="duplicates.notADuplicate" multiline label={t('cases.duplicates.notADuplicate')} value={notADuplicate()} onChange={setNotADuplicate} />
+              </Show>
+            )}
+          </Show>
+        </section>
       </Show>
 
-      <LifecycleActs {...p} duplicates={() => dups()?.length ?? 0} notADuplicate={notADuplicate} />
+      <p class="no-print">
+        <a href={`#/cases/${encodeURIComponent(p.file().id)}/notification`} data-testid="print-link">
+          {t('cases.print.open')}
+        </a>
+      </p>
+
+      <LifecycleActs {...p} duplicates={() => ready(dups)?.length ?? 0} notADuplicate={notADuplicate} />
     </section>
+  );
+}
+
+function DuplicateRow(p: NotificationPanelProps & { match: DuplicateMatch; canReact: boolean }): JSX.Element {
+  const m = p.match;
+  return (
+    <li data-testid="duplicate" class="wrap">
+      {t(`cases.duplicates.basis.${m.basis}`)}: {m.existing.brand} {m.existing.name} {m.existing.model} ({m.existing.notificationNumber ?? t('cases.duplicates.noNumber')}, {m.existing.notifyingCountry})
+      <Show when={p.canReact}>
+        <button
+          type="button"
+          onClick={() =>
+            p.act({ type: 'REACT_INSTEAD', existing: m.existing.notificationNumber ?? m.existing.caseId }, (c) => ({
+              ...c,
+              reactions: [...c.reactions, reactionInsteadOf(m, c, `r-${globalThis.crypto.randomUUID()}`)],
+            }))
+          }
+        >
+          {t('cases.duplicates.reactInstead')}
+        </button>
+      </Show>
+    </li>
   );
 }
 
 function LifecycleActs(p: NotificationPanelProps & { duplicates: () => number; notADuplicate: () => string }): JSX.Element {
   const acts = createMemo(() => notificationActs(p.rs, p.file(), p.role()).filter((a) => a !== 'REACT_INSTEAD'));
-  const [dueBy, setDueBy] = createSignal('');
+  const [dueBy, setDueBy] = createSignal<string | null>(null);
   const [validateAs, setValidateAs] = createSignal('');
   const [number, setNumber] = createSignal('');
   const [ground, setGround] = createSignal('');
@@ -207,52 +242,67 @@ function LifecycleActs(p: NotificationPanelProps & { duplicates: () => number; n
   const [documents, setDocuments] = createSignal('');
   const [noMeasuresReason, setNoMeasuresReason] = createSignal('');
   const [note, setNote] = createSignal('');
+  const [inUse] = createResource(() => (acts().includes('VALIDATE') ? p.file().id : null), notificationNumbersInUse);
 
-  const base = () => ({ role: p.role(), date: p.actDate(), ...(note().trim() ? { note: note().trim() } : {}) });
-  const eventOf = (type: NotificationEventType): NotificationEvent => {
+  const docs = () => documents().split('\n').map((d) => d.trim()).filter(Boolean);
+  const typeValidated = () => validateAs() || p.file().notification?.chosen || '';
+  const base = () => ({ ...(note().trim() ? { note: note().trim() } : {}) });
+  const eventOf = (type: NotificationEventType): NotificationEventBody => {
     switch (type) {
       case 'SUBMIT':
         return { type, ...base(), duplicates: p.duplicates(), notADuplicateReason: p.notADuplicate() };
       case 'REQUEST_INFORMATION':
-        return { type, ...base(), dueBy: dueBy() };
+        return { type, ...base(), dueBy: dueBy() ?? '' };
       case 'VALIDATE':
-        return { type, ...base(), ...(validateAs() ? { as: validateAs() as Classification } : {}), ...(number().trim() ? { number: number().trim() } : {}) };
+        return { type, ...base(), ...(validateAs() ? { as: validateAs() as Classification } : {}), ...(number().trim() ? { number: number().trim() } : {}), numbersInUse: ready(inUse) ?? [] };
       case 'REQUEST_WITHDRAWAL':
-        return { type, ...base(), ground: ground(), justification: justification(), documents: documents().split(',').map((d) => d.trim()).filter(Boolean) };
+        return { type, ...base(), ground: ground(), justification: justification(), documents: docs() };
       case 'CONFIRM_MEASURES':
         return { type, ...base(), caseFile: p.file(), noMeasuresReason: noMeasuresReason() };
       case 'PROVIDE_INFORMATION':
       case 'UPDATE':
         return { type, ...base(), caseFile: p.file() };
       default:
-        return { type, ...base() } as NotificationEvent;
+        return { type, ...base() };
     }
   };
-  const blockers = (type: NotificationEventType): string[] => {
-    if (type === 'SUBMIT') return submitProblems(p.rs, p.file(), { count: p.duplicates(), notADuplicateReason: p.notADuplicate() }).map((x) => problemText(x.field.replace(/\[\d+\]/g, ''), x.message));
-    if (type === 'REQUEST_WITHDRAWAL') return withdrawalProblems(p.rs, p.file(), { ground: ground(), justification: justification(), documents: documents().split(',') }, p.actDate()).map((x) => problemText(x.field, x.message));
-    return [];
+  const full = (type: NotificationEventType): NotificationEvent => ({ ...eventOf(type), role: p.role(), date: p.actDate() }) as unknown as NotificationEvent;
+  const dateProblem = () => {
+    const pr = actDateProblem(p.actDate(), p.deviceToday());
+    return pr ? t(`cases.date.${pr}`, { date: p.actDate() }) : null;
   };
+  const blockers = (type: NotificationEventType): string[] => {
+    const held = [dateProblem(), p.held()].filter((x): x is string => x !== null);
+    if (type === 'SUBMIT') return [...held, ...submitProblems(p.rs, p.file(), { count: p.duplicates(), notADuplicateReason: p.notADuplicate() }).map((x) => gapText(x.field))];
+    if (type === 'REQUEST_WITHDRAWAL') return [...held, ...withdrawalProblems(p.rs, p.file(), { ground: ground(), justification: justification(), documents: docs() }, p.actDate()).map((x) => gapText(x.field))];
+    if (type === 'VALIDATE') {
+      const probs = notificationNumberProblems(p.rs, typeValidated(), number().trim() || p.file().notification?.number, p.actDate(), ready(inUse) ?? []);
+      return [...held, ...probs.map((x) => (x.code === 'format' ? t('cases.number.format', { format: x.format }) : t(`cases.number.${x.code}`)))];
+    }
+    return held;
+  };
+  const allowed = (type: NotificationEventType) => blockers(type).length === 0 && canActOnNotification(p.rs, p.file(), full(type));
 
   return (
     <div class="acts" aria-labelledby="acts-title">
       <h3 id="acts-title">{t('cases.acts.title', { role: t(`cases.role.${p.role()}`) })}</h3>
       <Show when={acts().length > 0} fallback={<p>{t('cases.acts.none')}</p>}>
         <Show when={acts().includes('REQUEST_INFORMATION')}>
-          <TextInput path="act.dueBy" type="date" label={t('cases.act.dueBy')} value={dueBy()} onChange={setDueBy} />
+          <DateInput path="act.dueBy" label={t('cases.act.dueBy')} value={dueBy()} onChange={setDueBy} />
         </Show>
         <Show when={acts().includes('VALIDATE')}>
           <div class="field-grid">
             <SelectInput path="act.validateAs" label={t('cases.act.validateAs')} value={validateAs()} empty={t('cases.act.asChosen')} options={enumOptions(p.rs, 'notificationType').filter((o) => o.value !== 'none')} onChange={setValidateAs} />
-            <TextInput path="act.number" label={t('cases.act.number')} value={number()} onChange={setNumber} />
+            <TextInput path="act.number" label={t('cases.act.number')} value={number()} onChange={setNumber} required />
           </div>
+          <Show when={numberFormat(p.rs, typeValidated())}>{(f) => <p class="hint">{t('cases.number.hint', { format: f() })}</p>}</Show>
         </Show>
         <Show when={acts().includes('REQUEST_WITHDRAWAL')}>
           <fieldset>
             <legend>{t('cases.act.withdrawal')}</legend>
             <SelectInput path="act.ground" label={t('cases.act.ground')} value={ground()} empty={t('cases.choose')} options={WITHDRAWAL_GROUNDS.map((g) => ({ value: g, label: t(`cases.ground.${g}`) }))} onChange={setGround} />
             <TextInput path="act.justification" multiline label={t('cases.act.justification')} value={justification()} onChange={setJustification} />
-            <TextInput path="act.documents" label={t('cases.act.documents')} value={documents()} onChange={setDocuments} />
+            <TextInput path="act.documents" multiline label={t('cases.act.documents')} value={documents()} onChange={setDocuments} />
           </fieldset>
         </Show>
         <Show when={acts().includes('CONFIRM_MEASURES')}>
@@ -261,21 +311,18 @@ function LifecycleActs(p: NotificationPanelProps & { duplicates: () => number; n
         <TextInput path="act.note" label={t('cases.act.note')} value={note()} onChange={setNote} />
         <div class="act-buttons">
           <For each={acts()}>
-            {(type) => {
-              const allowed = () => canActOnNotification(p.rs, p.file(), eventOf(type));
-              return (
-                <div class="act">
-                  <button type="button" data-act={type} disabled={!allowed()} aria-describedby={!allowed() && blockers(type).length ? `why-${type}` : undefined} onClick={() => p.act(eventOf(type))}>
-                    {t(`cases.act.${type}`)}
-                  </button>
-                  <Show when={!allowed() && blockers(type).length > 0}>
-                    <ul class="field-error" id={`why-${type}`}>
-                      <For each={blockers(type).slice(0, 12)}>{(b) => <li>{b}</li>}</For>
-                    </ul>
-                  </Show>
-                </div>
-              );
-            }}
+            {(type) => (
+              <div class="act">
+                <button type="button" data-act={type} disabled={!allowed(type)} aria-describedby={!allowed(type) && blockers(type).length ? `why-${type}` : undefined} onClick={() => p.act(eventOf(type))}>
+                  {t(`cases.act.${type}`)}
+                </button>
+                <Show when={!allowed(type) && blockers(type).length > 0}>
+                  <ul class="field-error" id={`why-${type}`}>
+                    <For each={blockers(type).slice(0, 12)}>{(b) => <li>{b}</li>}</For>
+                  </ul>
+                </Show>
+              </div>
+            )}
           </For>
         </div>
       </Show>

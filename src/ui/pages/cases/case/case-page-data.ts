@@ -10,7 +10,7 @@ import type { CompiledRuleSet } from '../../../../rules/api';
 import { today } from '../../../../domain/calendar-date';
 import { DEFAULT_REGIME, getRuleSetVersion, ruleSetInForce } from '../../../regimes';
 import { listAssessments, seedDemoAssessments } from '../../../../store/assessments';
-import { caseHistory, casePhotos, getCase, listCases, saveCase, type PhotoInput, type StoredCase } from '../../../../store/cases';
+import { caseHistory, casePhotos, deleteCase, getCase, listCases, saveCase, type PhotoInput, type StoredCase } from '../../../../store/cases';
 import type { HistoryEntry } from '../../../../store/db';
 import type { SaveResult } from '../../../../store/records';
 import { casesDb } from '../casework-data';
@@ -22,18 +22,31 @@ export async function loadStoredCase(id: string): Promise<{ stored: StoredCase; 
   return { stored, history: await caseHistory(db, id) };
 }
 
-export async function saveCaseFile(
-  file: CaseFile,
-  baseRev: number,
-  role: Role,
-  summary?: string,
-  blobs: { addPhotos?: PhotoInput[]; removePhotoIds?: string[] } = {},
-): Promise<SaveResult<StoredCase>> {
+export interface SaveAs {
+  role: Role;
+  person: string;
+  /** The act this save stores, with its line for the history and its time (shared with the act's log line). */
+  act?: { type: string; summary: string; at: string };
+}
+
+export async function saveCaseFile(file: CaseFile, baseRev: number, as: SaveAs, blobs: { addPhotos?: PhotoInput[]; removePhotoIds?: string[] } = {}): Promise<SaveResult<StoredCase>> {
   // Plain data only: Solid stores and class instances do not survive structured clone.
   const plain = JSON.parse(JSON.stringify(file)) as CaseFile;
   // The store's photo records hold any blob of the case (photos and attachment files), written in
   // the case's save transaction.
-  return saveCase(await casesDb(), plain, baseRev, { role, ...(summary ? { summary } : {}), ...blobs });
+  const act = as.act ? { act: as.act.type, summary: as.act.summary, now: () => as.act!.at } : {};
+  return saveCase(await casesDb(), plain, baseRev, { role: as.role, ...(as.person ? { person: as.person } : {}), ...act, ...blobs });
+}
+
+/** Numbers the validating authority has given other notifications in this browser (each is given once). */
+export async function notificationNumbersInUse(selfId: string): Promise<string[]> {
+  const all = await listCases(await casesDb());
+  return all.flatMap((c) => (c.id !== selfId && c.file.notification?.number ? [c.file.notification.number] : []));
+}
+
+/** Deletes a draft case (the store refuses a submitted one). */
+export async function deleteDraft(stored: StoredCase, role: Role) {
+  return deleteCase(await casesDb(), stored.id, stored.rev, { role });
 }
 
 /** The blobs (photos, attachment files) the store holds for a case, by id. */
@@ -76,22 +89,22 @@ export interface CaseRules {
   ruleSet: CompiledRuleSet;
   /** The case names a version this browser cannot load (not stored here): the one in force is used instead. */
   missing: string | null;
+  /** The version in force today for the case's regime (a decided case may be moved to it, with a reason). */
+  inForce: string;
 }
 
 /**
- * The case's rule set: once its notification is decided, the version it was decided under
- * (CaseFile.ruleSetVersion); before that, or when it names none, the version in force today for
+ * The case's rule set: the version it records once decided (CaseFile.ruleSetVersion, kept when a
+ * newer one takes effect); before that, or when it names none, the version in force today for
  * its regime — the one the next decision will record.
  */
 export async function rulesForCase(file: CaseFile): Promise<CaseRules> {
-  const inForce = async (missing: string | null): Promise<CaseRules> => {
-    const r = await ruleSetInForce(file.regimeId || DEFAULT_REGIME, today());
-    return { version: r.version, ruleSet: r.ruleSet, missing };
-  };
+  const now = await ruleSetInForce(file.regimeId || DEFAULT_REGIME, today());
+  const inForce = (missing: string | null): CaseRules => ({ version: now.version, ruleSet: now.ruleSet, missing, inForce: now.version });
   const recorded = recordedVersion(file);
   if (!recorded) return inForce(null);
   try {
-    return { version: recorded, ruleSet: await getRuleSetVersion(recorded), missing: null };
+    return { version: recorded, ruleSet: await getRuleSetVersion(recorded), missing: null, inForce: now.version };
   } catch {
     return inForce(recorded);
   }
