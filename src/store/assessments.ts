@@ -10,6 +10,7 @@ import type { Db, Revisioned } from './db';
 import { publishChange } from './broadcast';
 import { saveRecord, type SaveResult } from './records';
 import { SaveQueue } from './save-queue';
+import { recoverable, sessionJournal, type Journal } from './unsaved-journal';
 
 export interface WizardProgress {
   /** The section the assessor was on. */
@@ -141,7 +142,29 @@ export async function seedDemoAssessments(db: Db): Promise<boolean> {
 
 /** One record's saves in order (see SaveQueue). */
 export class AssessmentSaver extends SaveQueue<Omit<AssessmentRecord, 'rev' | 'updatedAt'>, AssessmentRecord> {
-  constructor(db: Db, rev: number, onResult?: (r: SaveResult<AssessmentRecord>) => void) {
-    super((draft, baseRev) => saveAssessment(db, draft, baseRev), rev, onResult);
+  constructor(db: Db, rev: number, onResult?: (r: SaveResult<AssessmentRecord>) => void, journal: Journal<Omit<AssessmentRecord, 'rev' | 'updatedAt'>> | null = null) {
+    super((draft, baseRev) => saveAssessment(db, draft, baseRev), rev, onResult, journal);
   }
+}
+
+/** The reload-safety copy of an assessment's unsaved change (this tab only). */
+export function assessmentJournal(id: string, storage?: Parameters<typeof sessionJournal>[1]): ReturnType<typeof sessionJournal<Omit<AssessmentRecord, 'rev' | 'updatedAt'>>> {
+  return storage === undefined ? sessionJournal(`assessment.${id}`) : sessionJournal(`assessment.${id}`, storage);
+}
+
+/**
+ * The stored assessment with a change that a reload cut off before IndexedDB held it written
+ * over it; the stored one as it is when there is none, or when another tab wrote since.
+ */
+export async function getAssessmentRecovered(db: Db, id: string, journal = assessmentJournal(id)): Promise<AssessmentRecord | undefined> {
+  const stored = await getAssessment(db, id);
+  if (!stored) return undefined;
+  const draft = recoverable(journal.read(), stored.rev);
+  if (!draft || draft.id !== id) {
+    journal.clear();
+    return stored;
+  }
+  const r = await saveAssessment(db, draft, stored.rev);
+  journal.clear();
+  return r.ok ? r.record : stored;
 }

@@ -3,9 +3,11 @@
 // is written at once when no write is running (a reload right after typing must find it); changes
 // made during a write are coalesced into the next one. A refused write (conflict, quota) stops the
 // queue and is reported: nothing is overwritten. `flush` resolves when everything scheduled so
-// far is written.
+// far is written. With a journal, each scheduled change is also copied synchronously (see
+// unsaved-journal.ts) until it is written.
 import type { Revisioned } from './db';
 import type { SaveResult } from './records';
+import type { Journal } from './unsaved-journal';
 
 export class SaveQueue<Draft, Saved extends Revisioned> {
   private pending: Draft | null = null;
@@ -15,6 +17,7 @@ export class SaveQueue<Draft, Saved extends Revisioned> {
     private readonly save: (draft: Draft, baseRev: number) => Promise<SaveResult<Saved>>,
     private rev: number,
     private readonly onResult: (r: SaveResult<Saved>) => void = () => undefined,
+    private readonly journal: Journal<Draft> | null = null,
   ) {}
 
   get revision(): number {
@@ -23,6 +26,7 @@ export class SaveQueue<Draft, Saved extends Revisioned> {
 
   schedule(draft: Draft): void {
     this.pending = draft;
+    this.journal?.write(draft, this.rev);
     if (!this.running) this.running = this.drain();
   }
 
@@ -36,7 +40,10 @@ export class SaveQueue<Draft, Saved extends Revisioned> {
         const draft = this.pending;
         this.pending = null;
         const r = await this.save(draft, this.rev);
-        if (r.ok) this.rev = r.record.rev;
+        if (r.ok) {
+          this.rev = r.record.rev;
+          if (!this.pending) this.journal?.clear();
+        }
         this.onResult(r);
         if (!r.ok) {
           this.pending = null;

@@ -11,6 +11,7 @@ import { emptyCase, emptyNotification } from '../../src/domain/case/empty';
 import { caseIndexFields } from '../../src/store/db';
 import { DOLL, excelRow, KETTLE, portalXlsx, weeklyReportXml } from '../domain/alerts/files';
 import { a11yViolations, formatViolations } from './a11y';
+import { part, setRole } from './case-helpers';
 import { baseUrl, launch, screenshot } from './harness';
 import { putRecords } from './idb';
 
@@ -108,7 +109,9 @@ describe('Safety Gate alerts', () => {
     const record = { id: file.id, rev: 1, updatedAt: new Date().toISOString(), ...caseIndexFields(file), file };
     await putRecords(page, 'cases', [record]);
     await page.goto(baseUrl() + '#/cases/sg-probe');
-    await page.locator('[data-testid="role"]').selectOption('contact-point');
+    await page.locator('[data-testid="case-header"]').waitFor({ timeout: 30_000 });
+    await setRole(page, 'contact-point');
+    await part(page, 'notification');
     await page.getByRole('button', { name: 'Check against our cases and Safety Gate alerts' }).click();
     const hit = page.locator('[data-testid="already-hit"]').first();
     await expect.poll(() => hit.textContent(), { timeout: 30_000 }).toContain('Alert A12/90010/26');

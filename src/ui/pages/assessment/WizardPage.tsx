@@ -2,7 +2,7 @@ import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import { productDraft } from '../../../domain/risk/draft';
 import type { RiskTables } from '../../../domain/risk/risk-tables';
 import type { Product } from '../../../domain/risk/scenario';
-import { AssessmentSaver, getAssessment, type AssessmentRecord, type WizardProgress } from '../../../store/assessments';
+import { AssessmentSaver, assessmentJournal, getAssessmentRecovered, type AssessmentRecord, type WizardProgress } from '../../../store/assessments';
 import type { Db } from '../../../store/db';
 import type { SaveResult } from '../../../store/records';
 import { t } from '../../i18n';
@@ -21,7 +21,7 @@ interface WizardData {
 
 async function loadWizard(id: string): Promise<WizardData | null> {
   const db = await assessmentDb();
-  const record = await getAssessment(db, id);
+  const record = await getAssessmentRecovered(db, id);
   if (!record) return null;
   return { db, record, tables: await tablesFor(record.doc.regime) };
 }
@@ -58,9 +58,9 @@ function AssessmentWizard(props: { data: WizardData; editId?: string }): JSX.Ele
   const resume: WizardProgress | null = record.wizard && (record.wizard.editId ?? undefined) === props.editId ? record.wizard : null;
   const [saveProblem, setSaveProblem] = createSignal<Exclude<SaveResult<AssessmentRecord>, { ok: true }> | null>(null);
   const [productName, setProductName] = createSignal(record.doc.product.name);
-  // Writes go out at once (changes made during a write are coalesced into the next), so a reload
-  // or a closed tab right after typing loses nothing.
-  const saver = new AssessmentSaver(db, record.rev, (r) => setSaveProblem(r.ok ? null : r));
+  // Writes go out at once (changes made during a write are coalesced into the next), and each
+  // change is journalled in sessionStorage until written, so a reload right after typing loses nothing.
+  const saver = new AssessmentSaver(db, record.rev, (r) => setSaveProblem(r.ok ? null : r), assessmentJournal(record.id));
   let lastRecord: Omit<AssessmentRecord, 'rev' | 'updatedAt'> = { id: record.id, doc: record.doc, wizard: record.wizard ?? null };
   const toRecord = (c: WizardChange) => ({ id: record.id, doc: { ...record.doc, product: toProduct(record.doc.product, c.product), scenarios: c.scenarios }, wizard: c.progress });
   const onChange = (c: WizardChange) => {

@@ -1,0 +1,70 @@
+// A reload right after typing: the IndexedDB write in flight is aborted with the page, so the
+// last change survives only in the tab's synchronous journal, and the wizard's load restores it.
+import { describe, expect, it } from 'vitest';
+import { hammer } from '../../src/demo/assessments';
+import { AssessmentSaver, assessmentJournal, getAssessment, getAssessmentRecovered, saveAssessment } from '../../src/store/assessments';
+import { openRiskcaseDb } from '../../src/store/db';
+import { recoverable, sessionJournal } from '../../src/store/unsaved-journal';
+
+function memoryStorage() {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), size: () => m.size };
+}
+
+let n = 0;
+const freshDb = () => openRiskcaseDb(`journal-test-${Date.now()}-${n++}`);
+
+describe('the unsaved-change journal', () => {
+  it('restores a change whose write never landed, and only over the revision it was made on', () => {
+    expect(recoverable({ draft: 'x', rev: 3 }, 3)).toBe('x');
+    expect(recoverable({ draft: 'x', rev: 3 }, 4)).toBe('x'); // the write before it landed
+    expect(recoverable({ draft: 'x', rev: 3 }, 5)).toBeNull(); // someone else wrote since
+    expect(recoverable(null, 1)).toBeNull();
+  });
+
+  it('ignores text that is not a journal entry', () => {
+    const storage = memoryStorage();
+    storage.setItem('riskcase.unsaved.k', '{not json');
+    expect(sessionJournal('k', storage).read()).toBeNull();
+    storage.setItem('riskcase.unsaved.k', '{"draft":1}');
+    expect(sessionJournal('k', storage).read()).toBeNull();
+  });
+
+  it('keeps the latest change until IndexedDB holds it, then forgets it', async () => {
+    const db = await freshDb();
+    const storage = memoryStorage();
+    const first = await saveAssessment(db, { id: 'j1', doc: hammer, wizard: null }, 0);
+    if (!first.ok) throw new Error('seed');
+    const saver = new AssessmentSaver(db, 1, undefined, assessmentJournal('j1', storage));
+    saver.schedule({ id: 'j1', doc: { ...hammer, product: { name: 'Hammer 2' } }, wizard: null });
+    expect(assessmentJournal('j1', storage).read()?.draft.doc.product.name).toBe('Hammer 2');
+    await saver.flush();
+    expect(storage.size()).toBe(0);
+    expect((await getAssessment(db, 'j1'))?.doc.product.name).toBe('Hammer 2');
+  });
+
+  it('a reload that cut off the write finds the change again', async () => {
+    const db = await freshDb();
+    const storage = memoryStorage();
+    await saveAssessment(db, { id: 'j2', doc: hammer, wizard: null }, 0);
+    // The page typed, journalled, and unloaded before its IndexedDB write committed.
+    assessmentJournal('j2', storage).write({ id: 'j2', doc: { ...hammer, product: { name: 'Typed just before reload' } }, wizard: null }, 1);
+    expect((await getAssessment(db, 'j2'))?.doc.product.name).toBe(hammer.product.name);
+    const back = await getAssessmentRecovered(db, 'j2', assessmentJournal('j2', storage));
+    expect(back?.doc.product.name).toBe('Typed just before reload');
+    expect((await getAssessment(db, 'j2'))?.rev).toBe(2);
+    expect(storage.size()).toBe(0);
+  });
+
+  it('another tab’s later write wins over a stale journal entry', async () => {
+    const db = await freshDb();
+    const storage = memoryStorage();
+    await saveAssessment(db, { id: 'j3', doc: hammer, wizard: null }, 0);
+    await saveAssessment(db, { id: 'j3', doc: { ...hammer, product: { name: 'Other tab 2' } }, wizard: null }, 1);
+    await saveAssessment(db, { id: 'j3', doc: { ...hammer, product: { name: 'Other tab 3' } }, wizard: null }, 2);
+    assessmentJournal('j3', storage).write({ id: 'j3', doc: { ...hammer, product: { name: 'Stale' } }, wizard: null }, 1);
+    const back = await getAssessmentRecovered(db, 'j3', assessmentJournal('j3', storage));
+    expect(back?.doc.product.name).toBe('Other tab 3');
+    expect(storage.size()).toBe(0);
+  });
+});
