@@ -40,6 +40,29 @@ export function newAssessmentId(): string {
   return `a-${crypto.randomUUID()}`;
 }
 
+/**
+ * Starts a new assessment without storing it: the blank record waits in the tab's journal and is
+ * stored on the first real input (see isBlankAssessment). Returns its id.
+ */
+export function startNewAssessment(regime: string, journal: (id: string) => Journal<Omit<AssessmentRecord, 'rev' | 'updatedAt'>> = (id) => assessmentJournal(id)): string {
+  const id = newAssessmentId();
+  journal(id).write({ id, doc: { product: { name: '' }, regime, scenarios: [] }, wizard: null }, 0);
+  return id;
+}
+
+/**
+ * True while a new assessment holds nothing typed (moving between the wizard's sections is not
+ * input): such a record is not stored, so "New assessment" pressed and left leaves nothing behind.
+ */
+export function isBlankAssessment(record: Pick<AssessmentRecord, 'doc' | 'wizard'>): boolean {
+  const p = record.doc.product;
+  if ((p.name ?? '').trim() || (p.brand ?? '').trim() || (p.model ?? '').trim() || record.doc.scenarios.length > 0) return false;
+  const d = record.wizard?.draft;
+  if (!d) return true;
+  const typed = [d.title, d.hazard, d.consumer, d.injuryType, d.injury, d.severityReason, ...d.steps.flatMap((s) => [s.text, s.probability, s.low, s.high, s.evidence])];
+  return typed.every((x) => !x.trim()) && d.suggestedSeverity === null && d.severity === null;
+}
+
 export async function saveAssessment(db: Db, record: Omit<AssessmentRecord, 'rev' | 'updatedAt'>, baseRev: number): Promise<SaveResult<AssessmentRecord>> {
   // Structured clone keeps only plain data: drop Solid/XState proxies and class instances.
   const plain = JSON.parse(JSON.stringify(record)) as Omit<AssessmentRecord, 'rev' | 'updatedAt'>;
@@ -143,7 +166,7 @@ export async function seedDemoAssessments(db: Db): Promise<boolean> {
 /** One record's saves in order (see SaveQueue). */
 export class AssessmentSaver extends SaveQueue<Omit<AssessmentRecord, 'rev' | 'updatedAt'>, AssessmentRecord> {
   constructor(db: Db, rev: number, onResult?: (r: SaveResult<AssessmentRecord>) => void, journal: Journal<Omit<AssessmentRecord, 'rev' | 'updatedAt'>> | null = null) {
-    super((draft, baseRev) => saveAssessment(db, draft, baseRev), rev, onResult, journal);
+    super((draft, baseRev) => saveAssessment(db, draft, baseRev), rev, onResult, journal, isBlankAssessment);
   }
 }
 
@@ -158,7 +181,15 @@ export function assessmentJournal(id: string, storage?: Parameters<typeof sessio
  */
 export async function getAssessmentRecovered(db: Db, id: string, journal = assessmentJournal(id)): Promise<AssessmentRecord | undefined> {
   const stored = await getAssessment(db, id);
-  if (!stored) return undefined;
+  if (!stored) {
+    // A new assessment not stored yet (nothing typed): it lives in the journal at revision 0.
+    const entry = journal.read();
+    if (entry?.rev !== 0 || entry.draft.id !== id) return undefined;
+    if (isBlankAssessment(entry.draft)) return { ...entry.draft, rev: 0, updatedAt: '' };
+    const r = await saveAssessment(db, entry.draft, 0);
+    journal.clear();
+    return r.ok ? r.record : undefined;
+  }
   const draft = recoverable(journal.read(), stored.rev);
   if (!draft || draft.id !== id) {
     journal.clear();

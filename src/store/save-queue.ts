@@ -18,6 +18,8 @@ export class SaveQueue<Draft, Saved extends Revisioned> {
     private rev: number,
     private readonly onResult: (r: SaveResult<Saved>) => void = () => undefined,
     private readonly journal: Journal<Draft> | null = null,
+    /** A draft not worth storing yet (a new record with nothing typed): journalled, not written. */
+    private readonly notYet: (draft: Draft) => boolean = () => false,
   ) {}
 
   get revision(): number {
@@ -25,8 +27,9 @@ export class SaveQueue<Draft, Saved extends Revisioned> {
   }
 
   schedule(draft: Draft): void {
-    this.pending = draft;
     this.journal?.write(draft, this.rev);
+    if (this.rev === 0 && this.notYet(draft)) return;
+    this.pending = draft;
     if (!this.running) this.running = this.drain();
   }
 

@@ -100,6 +100,27 @@ describe('risk assessment in the browser', () => {
     await context.close();
   });
 
+  it('"New assessment" left without typing leaves no empty record behind', async () => {
+    const { page, errors, context } = await openPage(browser, '#/assessments');
+    await expect.poll(() => page.locator('.assessment-table tbody tr').count(), { timeout: 30_000 }).toBe(3);
+    for (let i = 0; i < 2; i++) {
+      await page.getByTestId('new-assessment').click();
+      await page.locator('#wz-product-name').waitFor();
+      await page.reload();
+      await page.locator('#wz-product-name').waitFor({ timeout: 30_000 });
+      await page.goto(page.url().replace(/#.*$/, '#/assessments'));
+    }
+    await expect.poll(() => page.locator('.assessment-table tbody tr').count(), { timeout: 30_000 }).toBe(3);
+    // The first real input stores it.
+    await page.getByTestId('new-assessment').click();
+    await page.locator('#wz-product-name').fill('Toaster');
+    await page.goto(page.url().replace(/#.*$/, '#/assessments'));
+    await expect.poll(() => page.locator('.assessment-table tbody tr').count(), { timeout: 30_000 }).toBe(4);
+    expect(await page.locator('.assessment-table').textContent()).toContain('Toaster');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the three worked examples on first run', async () => {
     const { page, errors, context } = await openPage(browser, '#/assessments');
     await expect.poll(() => page.locator('.assessment-table tbody tr').count()).toBe(3);

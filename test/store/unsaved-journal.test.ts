@@ -1,8 +1,9 @@
 // A reload right after typing: the IndexedDB write in flight is aborted with the page, so the
 // last change survives only in the tab's synchronous journal, and the wizard's load restores it.
+// A new assessment waits there too until something is typed.
 import { describe, expect, it } from 'vitest';
 import { hammer } from '../../src/demo/assessments';
-import { AssessmentSaver, assessmentJournal, getAssessment, getAssessmentRecovered, saveAssessment } from '../../src/store/assessments';
+import { AssessmentSaver, assessmentJournal, getAssessment, getAssessmentRecovered, isBlankAssessment, listAssessments, saveAssessment, startNewAssessment } from '../../src/store/assessments';
 import { openRiskcaseDb } from '../../src/store/db';
 import { recoverable, sessionJournal } from '../../src/store/unsaved-journal';
 
@@ -66,5 +67,41 @@ describe('the unsaved-change journal', () => {
     const back = await getAssessmentRecovered(db, 'j3', assessmentJournal('j3', storage));
     expect(back?.doc.product.name).toBe('Other tab 3');
     expect(storage.size()).toBe(0);
+  });
+});
+
+describe('a new assessment is stored on its first real input', () => {
+  it('pressing "New assessment" and moving between sections stores nothing; typing stores it', async () => {
+    const db = await freshDb();
+    const storage = memoryStorage();
+    const id = startNewAssessment('rapex-2010', (i) => assessmentJournal(i, storage));
+    expect(await getAssessment(db, id)).toBeUndefined();
+    const opened = await getAssessmentRecovered(db, id, assessmentJournal(id, storage));
+    expect(opened?.rev).toBe(0);
+    expect(await listAssessments(db)).toEqual([]);
+
+    const saver = new AssessmentSaver(db, 0, undefined, assessmentJournal(id, storage));
+    const blankDraft = { id: 's1', title: ' ', hazard: '', consumer: '', steps: [{ key: 'k', text: '', probability: '', low: '', high: '', evidence: '' }], injuryType: '', injury: '', suggestedSeverity: null, severity: null, severityReason: '' };
+    saver.schedule({ id, doc: opened!.doc, wizard: { at: 'hazard', draft: blankDraft } });
+    await saver.flush();
+    expect(await getAssessment(db, id)).toBeUndefined();
+
+    saver.schedule({ id, doc: { ...opened!.doc, product: { name: 'Kettle' } }, wizard: { at: 'hazard', draft: blankDraft } });
+    await saver.flush();
+    expect((await getAssessment(db, id))?.doc.product.name).toBe('Kettle');
+    expect((await listAssessments(db)).map((r) => r.id)).toEqual([id]);
+  });
+
+  it('an id that was never started is not found', async () => {
+    const db = await freshDb();
+    expect(await getAssessmentRecovered(db, 'a-unknown', assessmentJournal('a-unknown', memoryStorage()))).toBeUndefined();
+  });
+
+  it('what counts as input', () => {
+    const doc = { product: { name: '' }, regime: 'rapex-2010', scenarios: [] };
+    expect(isBlankAssessment({ doc, wizard: null })).toBe(true);
+    expect(isBlankAssessment({ doc: { ...doc, product: { name: '', brand: 'Acme' } }, wizard: null })).toBe(false);
+    const d = { id: 's', title: '', hazard: '', consumer: '', steps: [], injuryType: '', injury: '', suggestedSeverity: null, severity: 2, severityReason: '' };
+    expect(isBlankAssessment({ doc, wizard: { at: 'injury', draft: d } })).toBe(false);
   });
 });

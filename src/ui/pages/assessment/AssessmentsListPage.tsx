@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { parseAssessmentDocument, assessDocument } from '../../../domain/assessment';
-import { exportAssessment, importAssessments, listAssessments, newAssessmentId, saveAssessment, type AssessmentRecord } from '../../../store/assessments';
+import { exportAssessment, importAssessments, listAssessments, startNewAssessment, type AssessmentRecord } from '../../../store/assessments';
 import type { FieldError } from '../../../domain/assessment';
 import type { RiskTables } from '../../../domain/risk/risk-tables';
 import { formatDateTime, t } from '../../i18n';
@@ -38,11 +38,9 @@ export default function AssessmentsListPage(): JSX.Element {
   const [importErrors, setImportErrors] = createSignal<FieldError[]>([]);
   const [importDone, setImportDone] = createSignal(0);
 
-  async function createNew() {
-    const db = await assessmentDb();
-    const id = newAssessmentId();
-    const r = await saveAssessment(db, { id, doc: { product: { name: '' }, regime: DEFAULT_REGIME, scenarios: [] }, wizard: null }, 0);
-    if (r.ok) navigate(`/assessments/${encodeURIComponent(id)}/wizard`);
+  function createNew() {
+    // Stored on the first real input, not now: a new assessment left empty leaves nothing behind.
+    navigate(`/assessments/${encodeURIComponent(startNewAssessment(DEFAULT_REGIME))}/wizard`);
   }
 
   async function onFile(e: Event & { currentTarget: HTMLInputElement }) {
@@ -66,7 +64,7 @@ export default function AssessmentsListPage(): JSX.Element {
     <section class="page assessment-page">
       <h1>{t('assessment.list.title')}</h1>
       <div class="toolbar no-print">
-        <button type="button" onClick={() => void createNew()} data-testid="new-assessment">
+        <button type="button" onClick={createNew} data-testid="new-assessment">
           {t('assessment.list.new')}
         </button>
         <label class="button secondary file-button">

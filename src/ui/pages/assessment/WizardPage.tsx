@@ -81,7 +81,8 @@ function AssessmentWizard(props: { data: WizardData; editId?: string }): JSX.Ele
         </Show>
       </h1>
       <p class="no-print">
-        <a href={`#/assessments/${encodeURIComponent(record.id)}`}>{t('assessment.wizard.backToAssessment')}</a>
+        {/* A new assessment is stored on its first input; before that there is no page to go back to. */}
+        <a href={record.rev === 0 ? '#/assessments' : `#/assessments/${encodeURIComponent(record.id)}`}>{t('assessment.wizard.backToAssessment')}</a>
       </p>
       <Show when={saveProblem()}>
         {(p) => {
