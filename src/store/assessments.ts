@@ -190,7 +190,8 @@ export async function getAssessmentRecovered(db: Db, id: string, journal = asses
     journal.clear();
     return r.ok ? r.record : undefined;
   }
-  const draft = recoverable(journal.read(), stored.rev);
+  const sameContent = (d: Omit<AssessmentRecord, 'rev' | 'updatedAt'>) => JSON.stringify([d.doc, d.wizard ?? null]) === JSON.stringify([stored.doc, stored.wizard ?? null]);
+  const draft = recoverable(journal.read(), stored.rev, sameContent);
   if (!draft || draft.id !== id) {
     journal.clear();
     return stored;

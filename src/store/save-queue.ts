@@ -11,6 +11,7 @@ import type { Journal } from './unsaved-journal';
 
 export class SaveQueue<Draft, Saved extends Revisioned> {
   private pending: Draft | null = null;
+  private inflight: Draft | null = null;
   private running: Promise<void> | null = null;
 
   constructor(
@@ -27,7 +28,7 @@ export class SaveQueue<Draft, Saved extends Revisioned> {
   }
 
   schedule(draft: Draft): void {
-    this.journal?.write(draft, this.rev);
+    this.journal?.write(draft, this.rev, this.inflight);
     if (this.rev === 0 && this.notYet(draft)) return;
     this.pending = draft;
     if (!this.running) this.running = this.drain();
@@ -42,14 +43,20 @@ export class SaveQueue<Draft, Saved extends Revisioned> {
       while (this.pending) {
         const draft = this.pending;
         this.pending = null;
+        this.inflight = draft;
         const r = await this.save(draft, this.rev);
+        this.inflight = null;
         if (r.ok) {
           this.rev = r.record.rev;
-          if (!this.pending) this.journal?.clear();
+          if (this.pending) this.journal?.write(this.pending, this.rev);
+          else this.journal?.clear();
         }
         this.onResult(r);
         if (!r.ok) {
+          // Refused (another tab's version, quota): the page shows both; a reload must not
+          // bring the refused change back over the other version.
           this.pending = null;
+          this.journal?.clear();
           break;
         }
       }

@@ -4,14 +4,18 @@
 // survive a reload of the same tab. The copy is cleared as soon as IndexedDB holds it.
 
 export interface Journal<D> {
-  /** Records the latest change, made on top of stored revision `rev`. */
-  write(draft: D, rev: number): void;
+  /**
+   * Records the latest change, made on top of stored revision `rev`; `inflight` is the earlier
+   * change of this tab still being written on top of `rev`, if any.
+   */
+  write(draft: D, rev: number, inflight?: D | null): void;
   clear(): void;
 }
 
 export interface JournalEntry<D> {
   draft: D;
   rev: number;
+  inflight?: D | null;
 }
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -27,9 +31,9 @@ function sessionStore(): Storage | null {
 export function sessionJournal<D>(key: string, storage: Storage | null = sessionStore()): Journal<D> & { read(): JournalEntry<D> | null } {
   const k = `riskcase.unsaved.${key}`;
   return {
-    write(draft, rev) {
+    write(draft, rev, inflight = null) {
       try {
-        storage?.setItem(k, JSON.stringify({ draft, rev }));
+        storage?.setItem(k, JSON.stringify({ draft, rev, inflight }));
       } catch {
         // Quota: IndexedDB still gets the change; only the reload-safety copy is missing.
       }
@@ -42,7 +46,7 @@ export function sessionJournal<D>(key: string, storage: Storage | null = session
       if (!text) return null;
       try {
         const v = JSON.parse(text) as Partial<JournalEntry<D>>;
-        return typeof v.rev === 'number' && v.draft !== undefined ? { draft: v.draft as D, rev: v.rev } : null;
+        return typeof v.rev === 'number' && v.draft !== undefined ? { draft: v.draft as D, rev: v.rev, inflight: (v.inflight ?? null) as D | null } : null;
       } catch {
         return null;
       }
@@ -52,10 +56,11 @@ export function sessionJournal<D>(key: string, storage: Storage | null = session
 
 /**
  * The journalled change to restore over a stored record, or null. The change was made on top of
- * revision `entry.rev`; the write in flight before it may have landed (one revision more). A
- * stored revision beyond that means someone else wrote since: their version stands.
+ * revision `entry.rev`; one revision more is ours only when the stored content is the write this
+ * tab had in flight (`holds`). Anything else means another tab wrote since: its version stands.
  */
-export function recoverable<D>(entry: JournalEntry<D> | null, storedRev: number): D | null {
+export function recoverable<D>(entry: JournalEntry<D> | null, storedRev: number, holds: (d: D) => boolean): D | null {
   if (!entry) return null;
-  return storedRev === entry.rev || storedRev === entry.rev + 1 ? entry.draft : null;
+  if (storedRev === entry.rev) return entry.draft;
+  return storedRev === entry.rev + 1 && entry.inflight != null && holds(entry.inflight) ? entry.draft : null;
 }

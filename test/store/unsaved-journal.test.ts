@@ -17,10 +17,28 @@ const freshDb = () => openRiskcaseDb(`journal-test-${Date.now()}-${n++}`);
 
 describe('the unsaved-change journal', () => {
   it('restores a change whose write never landed, and only over the revision it was made on', () => {
-    expect(recoverable({ draft: 'x', rev: 3 }, 3)).toBe('x');
-    expect(recoverable({ draft: 'x', rev: 3 }, 4)).toBe('x'); // the write before it landed
-    expect(recoverable({ draft: 'x', rev: 3 }, 5)).toBeNull(); // someone else wrote since
-    expect(recoverable(null, 1)).toBeNull();
+    const stored = (content: string) => (d: string) => d === content;
+    expect(recoverable({ draft: 'x', rev: 3 }, 3, stored('w'))).toBe('x');
+    // One revision more: this tab's write in flight landed, or another tab wrote.
+    expect(recoverable({ draft: 'x', rev: 3, inflight: 'w' }, 4, stored('w'))).toBe('x');
+    expect(recoverable({ draft: 'x', rev: 3, inflight: 'w' }, 4, stored('theirs'))).toBeNull();
+    expect(recoverable({ draft: 'x', rev: 3 }, 4, stored('w'))).toBeNull();
+    expect(recoverable({ draft: 'x', rev: 3, inflight: 'w' }, 5, stored('w'))).toBeNull();
+    expect(recoverable(null, 1, stored('w'))).toBeNull();
+  });
+
+  it('a refused save (another tab wrote first) forgets the change, so a reload shows their version', async () => {
+    const db = await freshDb();
+    const storage = memoryStorage();
+    await saveAssessment(db, { id: 'j4', doc: hammer, wizard: null }, 0);
+    await saveAssessment(db, { id: 'j4', doc: { ...hammer, product: { name: 'Tab A' } }, wizard: null }, 1);
+    const results: boolean[] = [];
+    const saverB = new AssessmentSaver(db, 1, (r) => results.push(r.ok), assessmentJournal('j4', storage));
+    saverB.schedule({ id: 'j4', doc: { ...hammer, product: { name: 'Tab B' } }, wizard: null });
+    await saverB.flush();
+    expect(results).toEqual([false]);
+    expect(storage.size()).toBe(0);
+    expect((await getAssessmentRecovered(db, 'j4', assessmentJournal('j4', storage)))?.doc.product.name).toBe('Tab A');
   });
 
   it('ignores text that is not a journal entry', () => {
