@@ -1,4 +1,4 @@
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createSignal, For, on, Show, type JSX } from 'solid-js';
 import type { AlreadyNotifiedHit, MatchReason } from '../../../domain/alerts/already-notified';
 import { entryHref } from '../../../domain/alerts/notified';
 import type { CaseFile } from '../../../domain/case/types';
@@ -23,8 +23,10 @@ function reason(r: MatchReason): string {
 /**
  * "Already notified?" against the authority's cases and the imported Safety Gate alerts together,
  * for the case page's duplicate check: each hit with why it matched, a link, and what to do instead.
+ * It runs each time `runs` grows (the case page's one check button); the register's index is
+ * loaded only then, not with the page.
  */
-export function AlreadyNotifiedPanel(p: { file: () => CaseFile }): JSX.Element {
+export function AlreadyNotifiedPanel(p: { file: () => CaseFile; runs: () => number }): JSX.Element {
   const [hits, setHits] = createSignal<AlreadyNotifiedHit[] | null>(null);
   const [busy, setBusy] = createSignal(false);
   const check = async () => {
@@ -37,11 +39,9 @@ export function AlreadyNotifiedPanel(p: { file: () => CaseFile }): JSX.Element {
       setBusy(false);
     }
   };
+  createEffect(on(p.runs, (n) => n > 0 && void check(), { defer: true }));
   return (
     <div class="sg-already" data-testid="already-notified">
-      <button type="button" class="secondary" disabled={busy()} onClick={() => void check()}>
-        {t('alerts.already.check')}
-      </button>
       <Show when={busy()}>
         <p role="status">{t('alerts.already.checking')}</p>
       </Show>

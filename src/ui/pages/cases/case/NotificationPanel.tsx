@@ -72,6 +72,7 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
   // The duplicate check runs by itself while the notification is prepared, so the case officer
   // sees a possible duplicate before sending, and the contact point before submitting.
   const identity = () => (EDIT_STATES.has(n().status) && mayEditCase(p.role()) ? JSON.stringify([p.file().id, p.file().product.barcode, p.file().product.brand, p.file().product.model, p.file().product.name]) : null);
+  const [alertChecks, setAlertChecks] = createSignal(0);
   const [dups, { refetch }] = createResource(identity, async () => findDuplicates(p.file(), await otherNotifications(p.file().id)));
   const [notADuplicate, setNotADuplicate] = createSignal('');
 
@@ -178,11 +179,18 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
       <Show when={EDIT_STATES.has(n().status) && mayEditCase(p.role())}>
         <section class="duplicates-check" aria-labelledby="dup-title" data-testid="duplicate-check">
           <h3 id="dup-title">{t('cases.duplicates.title')}</h3>
-          <button type="button" class="secondary" onClick={() => void refetch()}>
-            {t('cases.duplicates.check')}
+          {/* One check: the authority's other notifications again, and the imported Safety Gate alerts. */}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              void refetch();
+              setAlertChecks((n) => n + 1);
+            }}
+          >
+            {t('alerts.already.check')}
           </button>
-          {/* Safety Gate alerts imported into this browser, checked the same way. */}
-          <AlreadyNotifiedPanel file={p.file} />
+          <AlreadyNotifiedPanel file={p.file} runs={alertChecks} />
           <Show when={ready(dups)}>
             {(list) => (
               <Show when={list().length > 0} fallback={<p data-testid="no-duplicates">{t('cases.duplicates.none')}</p>}>
