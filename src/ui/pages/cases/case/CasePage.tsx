@@ -98,6 +98,9 @@ function unsavedNewCase(id: string): { stored: StoredCase; history: HistoryEntry
   return { stored: { id, rev: 0, updatedAt: '', state: 'draft', barcode: '', file }, history: [] };
 }
 
+/** The part last open on each case in this tab. */
+const openParts = new Map<string, Part>();
+
 export default function CasePage(props: { params: Record<string, string> }): JSX.Element {
   const [loaded, { refetch }] = createResource(
     () => props.params.id,
@@ -135,7 +138,12 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
   const [problem, setProblem] = createSignal<Problem>(null);
   const [saved, setSaved] = createSignal(false);
   const [saving, setSaving] = createSignal(false);
-  const [part, setPart] = createSignal<Part>('product');
+  // The open part outlives a reload of the page's data (a move to another rule-set version).
+  const [part, setPartSignal] = createSignal<Part>(openParts.get(p.stored.file.id) ?? 'product');
+  const setPart = (x: Part) => {
+    openParts.set(p.stored.file.id, x);
+    setPartSignal(x);
+  };
   const [dateIssues, setDateIssues] = createSignal<ReadonlyMap<string, string>>(new Map());
   const blobs = createPageBlobs();
   if (p.stored.rev > 0) void loadCaseBlobs(p.stored.file.id).then(blobs.setStored, () => undefined);
