@@ -17,6 +17,12 @@ Usage: riskcase <command> [options]
                                          (category, riskType, notifyingCountry, countryOfOrigin,
                                          notificationType, measureType, riskLevel, week, month;
                                          alert files: any of their fields)
+  server start [--host H] [--port N] [--no-demo]   an authority's server with the app (PGlite in
+                                         data/pglite, or the PostgreSQL named by DATABASE_URL)
+  server migrate                         runs the database migrations
+  server add-user --authority ID --email E --name NAME --roles ROLE[,ROLE...]
+                                         adds a person (password: RISKCASE_PASSWORD or standard input)
+  server add-authority --id ID --name NAME --kind member-state|commission [--country CC]
 
 FILE is a JSON document, or a JSON array of documents (a batch: the results are printed as a JSON
 array, in order), or - for standard input; a file exported from the app (case or assessment) is

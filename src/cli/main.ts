@@ -7,6 +7,7 @@ import { classifyCommand } from './commands/classify';
 import { deadlinesCommand } from './commands/deadlines';
 import { runDocumentCommand } from './commands/document-command';
 import { rulesCheck, rulesTest } from './commands/rules';
+import { serverCommand } from './commands/server';
 import { statsCommand } from './commands/stats';
 import { builtinRegimeIds } from './rule-files';
 import { helpText } from './help';
@@ -17,6 +18,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     // stats has options of its own (--by, --from, --to).
     if (argv[0] === 'stats' && !argv.includes('--help') && !argv.includes('-h')) return await statsCommand(argv.slice(1), io);
+    // server has options of its own, and starts a process that keeps running.
+    if (argv[0] === 'server') return await serverCommand(argv.slice(1), io);
     const args = parseArgs(argv);
     const [command, ...rest] = args.positional;
     if (args.help || command === 'help' || command === undefined) {
@@ -46,7 +49,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         throw badInput(`rules needs 'check' or 'test' (got ${what === undefined ? 'nothing' : `'${shortArg(what)}'`}); see riskcase --help`);
       }
       default:
-        throw badInput(`unknown command '${shortArg(command)}'; commands: assess, classify, deadlines, rules check, rules test, alerts import, stats (see riskcase --help)`);
+        throw badInput(`unknown command '${shortArg(command)}'; commands: assess, classify, deadlines, rules check, rules test, alerts import, stats, server (see riskcase --help)`);
     }
   } catch (e) {
     if (e instanceof CliExit) {

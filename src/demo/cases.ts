@@ -13,8 +13,6 @@
 import { emptyCase, emptyNotification, emptyReaction } from '../domain/case/empty';
 import type { CaseFile, Party } from '../domain/case/types';
 import type { CompiledRuleSet } from '../rules/api';
-import { builtinResolver, builtinSources } from '../rules/builtin';
-import { loadRegime } from '../rules/load';
 import { hairStraightenerCase } from './published-case';
 
 const REGIME = 'rapex-2010';
@@ -250,19 +248,10 @@ export function kettleFollowUpCase(id = 'demo-case-kettle-follow-up'): CaseFile 
   };
 }
 
-let builtin: CompiledRuleSet | undefined;
-
-/** The built-in rapex-2010 rule set, compiled once: the published demo case runs its lifecycle under it. */
-function builtinRuleSet(): CompiledRuleSet {
-  if (!builtin) {
-    const r = loadRegime(builtinSources(REGIME) ?? [], builtinResolver);
-    if (!r.ruleSet) throw new Error(`the built-in ${REGIME} rule set does not check clean`);
-    builtin = r.ruleSet;
-  }
-  return builtin;
-}
-
-/** `ruleSet`: the built-in rapex-2010 one when the caller has it compiled already (it is compiled here otherwise). */
-export function demoCases(ruleSet: CompiledRuleSet = builtinRuleSet()): CaseFile[] {
+/**
+ * `ruleSet`: the built-in rapex-2010 one, compiled by the caller (the app from its bundled rule
+ * texts, the server from rules/ on disk: this module must not depend on either).
+ */
+export function demoCases(ruleSet: CompiledRuleSet): CaseFile[] {
   return [socketProtectorCase(), foldingChairCase(), babyWalkerCase(), kettleFollowUpCase(), hairStraightenerCase(ruleSet, DEMO_RULE_SET_VERSION)];
 }

@@ -3,6 +3,7 @@
 // upgrade transaction (idb does not do that by itself), so no half-migrated database is ever left
 // with its version bumped. Steps only touch IndexedDB: no other await inside the transaction.
 import type { RegisterEntry } from '../domain/alerts/register';
+import { caseIndexFields } from '../domain/case/index-fields';
 import type { CaseFile } from '../domain/case/types';
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
@@ -95,23 +96,7 @@ export const v1: UpgradeStep = (db) => {
   db.createObjectStore('meta');
 };
 
-/** Text at `path` of a plain object, or ''. Lenient: it also reads records written by old builds. */
-function textAt(value: unknown, path: readonly string[]): string {
-  let v: unknown = value;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return '';
-    v = (v as Record<string, unknown>)[k];
-  }
-  return typeof v === 'string' ? v : '';
-}
-
-/**
- * The indexed fields of a stored case (v2): its lifecycle state — the own notification's status,
- * 'draft' while there is none — and its bar code.
- */
-export function caseIndexFields(file: unknown): { state: string; barcode: string } {
-  return { state: textAt(file, ['notification', 'status']) || 'draft', barcode: textAt(file, ['product', 'barcode']).trim() };
-}
+export { caseIndexFields };
 
 /**
  * Version 2: indexes for the case list (by lifecycle state, by bar code) and history in time order.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoCases } from '../../src/demo/cases';
+import { ruleSet } from '../helpers/regimes';
 import { emptyCase } from '../../src/domain/case/empty';
 import { caseHistory, createCase, deleteCase, getCase, listCases } from '../../src/store/cases';
 import { openRiskcaseDb } from '../../src/store/db';
@@ -11,7 +12,7 @@ const open = () => openRiskcaseDb(`seed-test-${Date.now()}-${n++}`);
 describe('demo cases', () => {
   it('are added on first run with a history line, and only once', async () => {
     const db = await open();
-    const demo = demoCases();
+    const demo = demoCases(ruleSet('rapex-2010'));
     expect(demo.length).toBeGreaterThan(0);
     expect(await seedDemoCases(db, demo)).toBe(true);
     expect((await listCases(db)).map((c) => c.id).sort()).toEqual(demo.map((c) => c.id).sort());
@@ -26,7 +27,7 @@ describe('demo cases', () => {
 
   it('never overwrites a case the user already has under a demo id', async () => {
     const db = await open();
-    const demo = demoCases();
+    const demo = demoCases(ruleSet('rapex-2010'));
     const mine = emptyCase({ id: demo[0].id, created: '2026-01-01', regimeId: 'rapex-2010' });
     mine.title = 'My own case';
     await createCase(db, mine, { role: 'national-authority' });
@@ -42,7 +43,7 @@ describe('demo cases built on demand', () => {
     let built = 0;
     const build = () => {
       built++;
-      return demoCases();
+      return demoCases(ruleSet('rapex-2010'));
     };
     expect(await seedDemoCases(db, build)).toBe(true);
     expect(await seedDemoCases(db, async () => build())).toBe(false);
