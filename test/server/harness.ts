@@ -73,9 +73,9 @@ export class Client {
   post = (path: string, body: unknown) => this.request('POST', path, body);
 }
 
-export async function signedIn(base: string, email: string): Promise<Client> {
+export async function signedIn(base: string, email: string, password = DEMO_PASSWORD): Promise<Client> {
   const c = new Client(base);
-  const r = await c.signIn(email);
+  const r = await c.signIn(email, password);
   if (r.status !== 200) throw new Error(`sign-in as ${email}: ${r.status} ${JSON.stringify(r.body)}`);
   return c;
 }
