@@ -5,7 +5,7 @@ import { openPglite } from '../../src/server/db/pglite';
 import type { Database } from '../../src/server/db/sql';
 
 // Data as each version could hold it, written with that version's columns only.
-const FILL: Record<number, (db: Database) => Promise<void>> = {
+const FILL: Record<number, (db: Database) => Promise<unknown>> = {
   1: (db) =>
     db.system(async (sql) => {
       await sql.query("INSERT INTO authorities (id, name, kind, country) VALUES ('no-dsb', 'DSB', 'member-state', 'NO')");
