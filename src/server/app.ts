@@ -33,6 +33,8 @@ export interface ServerOptions {
   secureCookies?: boolean;
   /** Trust X-Forwarded-For from a reverse proxy in front. */
   trustProxy?: boolean;
+  /** The demo people exist: the sign-in page may list them. */
+  demo?: boolean;
 }
 
 declare module 'fastify' {
@@ -112,7 +114,7 @@ export async function buildServer(options: ServerOptions): Promise<{ app: Fastif
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', secure: options.secureCookies ?? false, maxAge: Math.floor(sessionPolicy.absoluteMs / 1000) });
 
-  app.get('/api/health', async () => ({ ok: true, engine: db.engine }));
+  app.get('/api/health', async () => ({ ok: true, engine: db.engine, demo: options.demo ?? false }));
 
   // ---- sessions ----
   app.post('/api/session', async (req, reply) => {

@@ -30,7 +30,7 @@ export async function startServer(options: StartOptions, extra: Partial<ServerOp
     const seeded = await seedDemo(db);
     if (seeded.people > 0 || seeded.records > 0) log(`demo data: ${seeded.people} people, ${seeded.records} records`);
   }
-  const { app } = await buildServer({ db, staticDir: options.staticDir, ...extra });
+  const { app } = await buildServer({ db, staticDir: options.staticDir, demo: options.demo, ...extra });
   const address = await app.listen({ host: options.host, port: options.port });
   log(`Riskcase server on ${address} (${db.engine})`);
   return {

@@ -8,7 +8,7 @@ import type { ScenarioDraft } from '../domain/risk/draft';
 import { DEMO_ASSESSMENTS } from '../demo/assessments';
 import type { Db, Revisioned } from './db';
 import { publishChange } from './broadcast';
-import { saveRecord, type SaveResult } from './records';
+import { activeSyncWriter, saveRecord, withSyncStores, type SaveResult } from './records';
 import { SaveQueue } from './save-queue';
 import { recoverable, sessionJournal, type Journal } from './unsaved-journal';
 
@@ -73,7 +73,11 @@ export async function saveAssessment(db: Db, record: Omit<AssessmentRecord, 'rev
 }
 
 export async function deleteAssessment(db: Db, id: string): Promise<void> {
-  await db.delete('assessments', id);
+  // With a server, the deletion is queued to sync in the same transaction.
+  const tx = db.transaction(withSyncStores(['assessments']), 'readwrite');
+  await tx.objectStore('assessments').delete(id);
+  await activeSyncWriter()?.(tx as never, 'assessments', id, null);
+  await tx.done;
 }
 
 export type ImportResult = { ok: true; ids: string[] } | { ok: false; errors: FieldError[] };
@@ -147,6 +151,8 @@ export async function exportAssessment(record: AssessmentRecord, now: () => stri
 
 /** Puts the worked examples in on first run only (a deleted example stays deleted). */
 export async function seedDemoAssessments(db: Db): Promise<boolean> {
+  // With a server, the authority's assessments (demo ones included) come from the server.
+  if (activeSyncWriter()) return false;
   const tx = db.transaction(['assessments', 'meta'], 'readwrite');
   const seeded = await tx.objectStore('meta').get(DEMO_KEY);
   if (seeded) {

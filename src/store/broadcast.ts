@@ -25,9 +25,16 @@ export function parseChangeMessage(data: unknown): ChangeMessage | null {
   return { store, id, rev };
 }
 
-/** Tells the other tabs that a record was saved with revision `rev`. */
-export function publishChange(change: ChangeMessage): void {
+// Changes that came from the server reach this tab's pages too (BroadcastChannel skips its sender).
+const thisTab: EventTarget | null = typeof EventTarget === 'function' ? new EventTarget() : null;
+
+/**
+ * Tells the other tabs that a record was saved with revision `rev`; with `alsoThisTab`, this tab's
+ * pages as well (a change pulled from the server, which no page of this tab made).
+ */
+export function publishChange(change: ChangeMessage, options: { alsoThisTab?: boolean } = {}): void {
   getChannel()?.postMessage({ store: change.store, id: change.id, rev: change.rev });
+  if (options.alsoThisTab) thisTab?.dispatchEvent(new MessageEvent('message', { data: { store: change.store, id: change.id, rev: change.rev } }));
 }
 
 /**
@@ -39,7 +46,6 @@ export function subscribeChanges(
   only?: { store?: string; id?: string },
 ): () => void {
   const ch = getChannel();
-  if (!ch) return () => undefined;
   const listener = (e: MessageEvent) => {
     const change = parseChangeMessage(e.data);
     if (!change) return;
@@ -47,6 +53,10 @@ export function subscribeChanges(
     if (only?.id !== undefined && change.id !== only.id) return;
     onChange(change);
   };
-  ch.addEventListener('message', listener);
-  return () => ch.removeEventListener('message', listener);
+  ch?.addEventListener('message', listener);
+  thisTab?.addEventListener('message', listener as EventListener);
+  return () => {
+    ch?.removeEventListener('message', listener);
+    thisTab?.removeEventListener('message', listener as EventListener);
+  };
 }

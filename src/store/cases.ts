@@ -7,7 +7,7 @@ import { changedPaths } from '../domain/field-diff';
 import type { IDBPTransaction } from 'idb';
 import { caseIndexFields, type Db, type HistoryEntry, type PhotoRecord, type RiskcaseDB, type StoredCase } from './db';
 import { publishChange } from './broadcast';
-import { saveRecord, type SaveResult } from './records';
+import { activeSyncWriter, saveRecord, withSyncStores, type SaveResult } from './records';
 
 export type { StoredCase };
 type CaseTx = IDBPTransaction<RiskcaseDB, ('cases' | 'history' | 'photos')[], 'readwrite'>;
@@ -205,7 +205,7 @@ export function mayDeleteCase(file: CaseFile): boolean {
  * and only if nobody changed it since `expectedRev`. The history keeps the record of the deletion.
  */
 export async function deleteCase(db: Db, id: string, expectedRev: number, options: { role: Role; now?: () => string }): Promise<DeleteResult> {
-  const tx = db.transaction(['cases', 'history', 'photos'], 'readwrite');
+  const tx = db.transaction(withSyncStores(['cases', 'history', 'photos']), 'readwrite');
   const current = await tx.objectStore('cases').get(id);
   if (!current || current.rev !== expectedRev || !mayDeleteCase(current.file)) {
     tx.abort();
@@ -217,6 +217,7 @@ export async function deleteCase(db: Db, id: string, expectedRev: number, option
   const photoKeys = await tx.objectStore('photos').index('byCase').getAllKeys(id);
   for (const k of photoKeys) await tx.objectStore('photos').delete(k);
   await tx.objectStore('history').add({ caseId: id, at: (options.now ?? (() => new Date().toISOString()))(), role: options.role, summary: 'deleted', fields: [], rev: current.rev });
+  await activeSyncWriter()?.(tx as never, 'cases', id, null);
   await tx.done;
   publishChange({ store: 'cases', id, rev: current.rev + 1 });
   return { ok: true };

@@ -59,6 +59,46 @@ export interface RiskcaseDB extends DBSchema {
   alerts: { key: string; value: StoredAlert; indexes: { byWeek: string } };
   /** One record per alert file imported. */
   alertImports: { key: string; value: AlertImportRecord; indexes: { byAt: string } };
+  /** v4: local changes waiting to be pushed to the authority's server, one per record. */
+  outbox: { key: string; value: OutboxEntry; indexes: { byQueued: number } };
+  /** v4: per synced record, the server revision this browser holds and any unresolved conflict. */
+  syncState: { key: string; value: SyncStateEntry };
+}
+
+/** A synced record's kind on the server, by the local store it lives in. */
+export type SyncKind = 'assessment' | 'case' | 'rule-set' | 'training-session';
+
+export interface OutboxEntry {
+  /** `${kind}:${id}` */
+  key: string;
+  kind: SyncKind;
+  id: string;
+  /** The server revision the change was made from (0: the server has not got the record). */
+  baseRev: number;
+  /** What to send: the record's body, or null to delete it. */
+  body: Record<string, unknown> | null;
+  /** Increases with every local save, so a push that raced a newer save leaves the newer one queued. */
+  queued: number;
+  /** The server refused the change (bad body, no permission): its message, until changed again. */
+  refused?: string;
+}
+
+/** The server's version of a record, as it came in a pull or a refused push. */
+export interface ServerVersion {
+  rev: number;
+  body: Record<string, unknown> | null;
+  deleted: boolean;
+  updatedByName: string | null;
+  updatedAt: string;
+}
+
+export interface SyncStateEntry {
+  key: string;
+  kind: SyncKind;
+  id: string;
+  serverRev: number;
+  /** Set when the server has a newer version than the one the waiting change was made from. */
+  conflict?: ServerVersion;
 }
 
 export interface StoredAlert extends Revisioned, RegisterEntry {}
@@ -132,8 +172,14 @@ export const vAlerts: UpgradeStep = (db) => {
   db.createObjectStore('alertImports', { keyPath: 'id' }).createIndex('byAt', 'at');
 };
 
+/** Version 4: sync with an authority's server (the outbox and each record's server revision). */
+export const vSync: UpgradeStep = (db) => {
+  db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('byQueued', 'queued');
+  db.createObjectStore('syncState', { keyPath: 'key' });
+};
+
 /** The schema: step i builds version i + 1. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1, v2, vAlerts];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1, v2, vAlerts, vSync];
 export const DB_VERSION = UPGRADE_STEPS.length;
 
 export interface OpenOptions {

@@ -7,6 +7,28 @@ import type { Db, Revisioned, RiskcaseDB } from './db';
 
 export type RevisionedStore = 'assessments' | 'cases' | 'ruleSets' | 'sessions';
 
+/**
+ * Signed in to an authority's server, every local save also queues its change for the server, in
+ * the same transaction (src/store/sync/outbox.ts sets this): a save is never stored without its
+ * change waiting to sync, nor queued without being stored.
+ */
+export type SyncWriter = (tx: ReturnType<Db['transaction']>, store: RevisionedStore, id: string, record: Record<string, unknown> | null) => Promise<void>;
+
+let syncWriter: SyncWriter | null = null;
+
+export function setSyncWriter(writer: SyncWriter | null): void {
+  syncWriter = writer;
+}
+
+export function activeSyncWriter(): SyncWriter | null {
+  return syncWriter;
+}
+
+/** The stores a write transaction needs, with the sync stores when a server is in use. */
+export function withSyncStores(names: StoreNames<RiskcaseDB>[]): StoreNames<RiskcaseDB>[] {
+  return syncWriter ? [...names, 'outbox', 'syncState'] : names;
+}
+
 export type SaveResult<T> =
   | { ok: true; record: T }
   | { ok: false; reason: 'conflict'; current: T }
@@ -32,7 +54,7 @@ export async function saveRecord<T extends Revisioned>(
   now: () => string = () => new Date().toISOString(),
   also?: (tx: ReturnType<Db['transaction']>) => Promise<void>,
 ): Promise<SaveResult<T>> {
-  const names: StoreNames<RiskcaseDB>[] = also ? [store, 'history', 'photos'] : [store];
+  const names = withSyncStores(also ? [store, 'history', 'photos'] : [store]);
   let opened: { abort(): void; done: Promise<void> } | undefined;
   try {
     const tx = db.transaction(names, 'readwrite');
@@ -48,6 +70,7 @@ export async function saveRecord<T extends Revisioned>(
     const saved = { ...record, rev: baseRev + 1, updatedAt: now() } as unknown as T;
     await os.put(saved as never);
     if (also) await also(tx as never);
+    if (syncWriter) await syncWriter(tx as never, store, record.id, saved as unknown as Record<string, unknown>);
     await tx.done;
     return { ok: true, record: saved };
   } catch (e) {

@@ -2,6 +2,7 @@
 // case the user deleted does not come back, and nothing the user stored is ever overwritten.
 import type { CaseFile } from '../domain/case/types';
 import { caseIndexFields, type Db, type StoredCase } from './db';
+import { activeSyncWriter } from './records';
 
 export const DEMO_CASES_KEY = 'demoCasesSeeded';
 
@@ -10,6 +11,8 @@ export type DemoCases = readonly CaseFile[] | (() => readonly CaseFile[] | Promi
 
 /** True when the demo cases were added now; false when this database had them already. */
 export async function seedDemoCases(db: Db, demo: DemoCases, now: () => string = () => new Date().toISOString()): Promise<boolean> {
+  // With a server, the authority's cases (demo ones included) come from the server.
+  if (activeSyncWriter()) return false;
   if (await db.get('meta', DEMO_CASES_KEY)) return false;
   // Built outside the write transaction: awaiting other work inside it would end it early.
   const files = typeof demo === 'function' ? await demo() : demo;

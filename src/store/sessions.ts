@@ -6,7 +6,7 @@ import type { FieldError } from '../domain/assessment';
 import { parseSessionText, sessionFileText, SESSION_KIND, type SessionDoc } from '../domain/training/session';
 import type { WizardProgress } from './assessments';
 import type { Db, Revisioned } from './db';
-import { saveRecord, type SaveResult } from './records';
+import { activeSyncWriter, saveRecord, withSyncStores, type SaveResult } from './records';
 import { SaveQueue } from './save-queue';
 
 export interface SessionRecord extends Revisioned {
@@ -43,7 +43,11 @@ export function saveSession(db: Db, record: SessionDraft, baseRev: number): Prom
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {
-  await db.delete('sessions', id);
+  // With a server, the deletion is queued to sync in the same transaction.
+  const tx = db.transaction(withSyncStores(['sessions']), 'readwrite');
+  await tx.objectStore('sessions').delete(id);
+  await activeSyncWriter()?.(tx as never, 'sessions', id, null);
+  await tx.done;
 }
 
 export type SessionImport = { ok: true; record: SessionRecord } | { ok: false; errors: FieldError[] };

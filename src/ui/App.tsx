@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createResource, ErrorBoundary, For, on, Show, Suspense, type JSX } from 'solid-js';
+import { createEffect, createMemo, createResource, ErrorBoundary, For, lazy, on, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { StorageNotice } from './components/StorageNotice';
 import { UpdatePrompt } from './components/UpdatePrompt';
@@ -6,19 +6,32 @@ import { focusMainHeading } from './components/focus';
 import { lang, LANGS, loadCatalogs, setLang, t, type Lang } from './i18n';
 import { match, path } from './router';
 import { routes } from './routes';
+import { SessionBar } from './session/SessionBar';
+import { mode, permissions } from './session/mode';
 
-const NAV: { href: string; key: string }[] = [
+// `needs`: with a server, the permission the signed-in person must hold for the entry to show
+// (the server refuses the rest anyway); `serverOnly`: pages that exist with a server only.
+const NAV: { href: string; key: string; needs?: string; serverOnly?: true }[] = [
   { href: '#/', key: 'nav.home' },
-  { href: '#/assessments', key: 'nav.assessments' },
-  { href: '#/cases', key: 'nav.cases' },
-  { href: '#/deadlines', key: 'nav.deadlines' },
+  { href: '#/assessments', key: 'nav.assessments', needs: 'assessment.read' },
+  { href: '#/cases', key: 'nav.cases', needs: 'case.read' },
+  { href: '#/deadlines', key: 'nav.deadlines', needs: 'case.read' },
   { href: '#/public', key: 'nav.public' },
   { href: '#/alerts', key: 'nav.alerts' },
   { href: '#/weekly', key: 'nav.weekly' },
   { href: '#/statistics', key: 'nav.statistics' },
-  { href: '#/rules', key: 'nav.rules' },
-  { href: '#/training', key: 'nav.training' },
+  { href: '#/rules', key: 'nav.rules', needs: 'rule-set.read' },
+  { href: '#/training', key: 'nav.training', needs: 'training-session.read' },
+  { href: '#/people', key: 'nav.people', needs: 'people.read', serverOnly: true },
 ];
+
+function offered(item: (typeof NAV)[number]): boolean {
+  const p = permissions();
+  if (!p) return !item.serverOnly;
+  return !item.needs || p.has(item.needs);
+}
+
+const SignInPage = lazy(() => import('./session/SignInPage'));
 
 function isCurrent(href: string): boolean {
   const p = path();
@@ -27,6 +40,9 @@ function isCurrent(href: string): boolean {
 }
 
 export function App(): JSX.Element {
+  onMount(() => void import('./session/session-state').then((m) => m.bootSession()));
+  // Pages show once it is known whether a server is there and someone is signed in to it.
+  const ready = () => mode().kind === 'local' || mode().kind === 'signed-in';
   const matched = createMemo(() => match(routes, path()));
   // Pages wait for the area catalogs (loading since start); the overview needs only the shell's.
   const [page] = createResource(matched, async (m) => {
@@ -63,6 +79,7 @@ export function App(): JSX.Element {
           <span class="brand-name">{t('app.name')}</span>
           <span class="brand-tagline">{t('app.tagline')}</span>
         </div>
+        <SessionBar />
         <label class="lang-switch">
           <span>{t('lang.label')}</span>
           <select value={lang()} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
@@ -70,9 +87,9 @@ export function App(): JSX.Element {
           </select>
         </label>
       </header>
-      <nav class="app-nav" aria-label={t('nav.main')}>
+      <nav class="app-nav" aria-label={t('nav.main')} hidden={mode().kind === 'signed-out'}>
         <ul>
-          <For each={NAV}>
+          <For each={NAV.filter(offered)}>
             {(item) => (
               <li>
                 <a href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
@@ -88,10 +105,16 @@ export function App(): JSX.Element {
         {/* A page that fails to load or to render (a lost chunk, a bug) says so; the shell stays. */}
         <ErrorBoundary fallback={(err, reset) => <PageFailed error={err} reset={reset} />}>
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <Show when={mode().kind === 'signed-out'}>
+              <SignInPage />
+            </Show>
+            <Show when={mode().kind === 'checking'}>
+              <p role="status">{t('common.loading')}</p>
+            </Show>
             <Show
-              when={matched()}
+              when={!ready() ? false : matched()}
               fallback={
-                <section>
+                !ready() ? undefined : <section>
                   <h1>{t('common.notFound')}</h1>
                   <p><a href="#/">{t('common.backHome')}</a></p>
                 </section>

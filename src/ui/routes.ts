@@ -8,6 +8,7 @@ import { routes as rulesets } from './pages/rulesets/routes';
 import { routes as statistics } from './pages/statistics/routes';
 import { routes as training } from './pages/training/routes';
 import { routes as weekly } from './pages/weekly/routes';
+import { routes as server } from './pages/server/routes';
 
 export const routes: Route[] = [
   { path: '/', title: 'nav.home', load: () => import('./pages/home/HomePage') },
@@ -19,4 +20,5 @@ export const routes: Route[] = [
   ...alerts,
   ...weekly,
   ...statistics,
+  ...server,
 ];

@@ -16,7 +16,7 @@ export async function startTestServer(options: { db?: Database; records?: boolea
   const db = options.db ?? (await openPglite());
   await migrate(db);
   await seedDemo(db, { records: options.records ?? true });
-  const { app } = await buildServer({ ...options, db });
+  const { app } = await buildServer({ demo: true, ...options, db });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,

@@ -9,8 +9,9 @@ import { casework } from './casework';
 import { quality } from './quality';
 import { rulesets } from './rulesets';
 import { alerts } from './alerts';
+import { server } from './server';
 
-const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts];
+const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts, server];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));

@@ -17,6 +17,8 @@ import { reactionCompleteness } from '../../../../domain/case/reaction-form';
 import { mayEditCase, maySee } from '../../../../domain/case/roles';
 import { moveRuleSet } from '../../../../domain/case/rule-set-move';
 import { ROLES, type CaseFile, type Role } from '../../../../domain/case/types';
+import { caseRolesOf } from '../../../../domain/access/case-roles';
+import { signedInSession } from '../../../session/mode';
 import { contentOf, sameContent, withContent } from '../../../../domain/case/versions';
 import { actOnNotification, actOnReaction, notificationActs } from '../../../../machines/case-acts';
 import type { NotificationEvent } from '../../../../machines/notification';
@@ -131,8 +133,12 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
   const [rev, setRev] = createSignal(p.stored.rev);
   const [history, setHistory] = createSignal(p.history);
   const [dirty, setDirty] = createSignal(false);
-  const [role, setRoleSignal] = createSignal<Role>(storedRole());
-  const [person, setPersonSignal] = createSignal(storedPerson());
+  // With a server, the signed-in person's roles decide the parts of the procedure offered and
+  // their name signs the history; alone (or in training), the role switcher simulates the parties.
+  const session = signedInSession();
+  const allowedRoles = session ? caseRolesOf(session.person.roles, session.person.authorityKind) : ROLES;
+  const [role, setRoleSignal] = createSignal<Role>(allowedRoles.includes(storedRole()) ? storedRole() : allowedRoles[0]);
+  const [person, setPersonSignal] = createSignal(session ? session.person.name : storedPerson());
   const deviceToday = () => today().toString();
   const [actDate, setActDate] = createSignal(deviceToday());
   const [problem, setProblem] = createSignal<Problem>(null);
@@ -335,6 +341,8 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
         role={role}
         setRole={setRole}
         person={person}
+        allowedRoles={allowedRoles}
+        personFixed={session !== null}
         setPerson={setPerson}
         actDate={actDate}
         setActDate={setActDate}
@@ -469,6 +477,8 @@ interface HeaderProps {
   rules: CaseRules;
   role: () => Role;
   setRole: (r: Role) => void;
+  allowedRoles: readonly Role[];
+  personFixed: boolean;
   person: () => string;
   setPerson: (v: string) => void;
   actDate: () => string;
@@ -523,7 +533,7 @@ function CaseHeader(p: HeaderProps): JSX.Element {
         <div class="field">
           <label for="case-role">{t('cases.role.label')}</label>
           <select id="case-role" data-testid="role" onChange={(e) => p.setRole(e.currentTarget.value as Role)}>
-            <For each={ROLES}>
+            <For each={p.allowedRoles}>
               {(r) => (
                 <option value={r} selected={r === p.role()}>
                   {t(`cases.role.${r}`)}
@@ -535,7 +545,7 @@ function CaseHeader(p: HeaderProps): JSX.Element {
         <Show when={!p.publicView()}>
           <div class="field">
             <label for="case-person">{t('cases.person')}</label>
-            <input id="case-person" value={p.person()} onChange={(e) => p.setPerson(e.currentTarget.value)} autocomplete="name" />
+            <input id="case-person" value={p.person()} onChange={(e) => p.setPerson(e.currentTarget.value)} autocomplete="name" readOnly={p.personFixed} />
           </div>
           <div class="field">
             <label for="case-act-date">{t('cases.actDate')}</label>
