@@ -1,7 +1,10 @@
 // Against a real PostgreSQL (Debian's, started by the test): the same migrations, row-level
 // security with the careless query, the append-only audit, and two server processes on one
 // database — a change through one reaches an event stream on the other (LISTEN/NOTIFY).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import pg from 'pg';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion, loadMigrations } from '../../src/server/db/migrate';
@@ -9,7 +12,7 @@ import { openPostgres } from '../../src/server/db/postgres';
 import type { Database } from '../../src/server/db/sql';
 import { caseBody } from './bodies';
 import { demoEmail, signedIn, startTestServer, type TestServer } from './harness';
-import { startCluster, type Cluster } from './postgres-cluster';
+import { binDir, startCluster, type Cluster } from './postgres-cluster';
 
 let cluster: Cluster;
 let db: Database;
@@ -59,6 +62,36 @@ describe('on PostgreSQL', () => {
     const r = await a.post('/api/sync/push', { changes: [{ kind: 'case', id: 'c-pg-1', baseRev: 1, body: caseBody('c-pg-1', 'A') }] });
     expect(r.body.results[0]).toMatchObject({ status: 'conflict', server: { rev: 2, body: { file: { product: { name: 'B' } } } } });
   });
+});
+
+describe('backup and restore (docs/server.md)', () => {
+  it('pg_dump and pg_restore into a new database keep every record, person and audit entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'riskcase-dump-'));
+    const restoredUrl = cluster.url.replace(/\/postgres$/, '/restored');
+    try {
+      execFileSync(join(binDir(), 'pg_dump'), ['-Fc', '-f', join(dir, 'riskcase.dump'), cluster.url]);
+      // CREATE DATABASE cannot run in a transaction: a connection of its own.
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE restored');
+      await admin.end();
+      execFileSync(join(binDir(), 'pg_restore'), ['--no-owner', '-d', restoredUrl, join(dir, 'riskcase.dump')]);
+      const restored = openPostgres(restoredUrl);
+      try {
+        const count = (d: Database) => d.system(async (sql) => (await sql.query<{ r: string; p: string; a: string }>('SELECT (SELECT count(*) FROM records) AS r, (SELECT count(*) FROM people) AS p, (SELECT count(*) FROM audit) AS a')).rows[0]);
+        expect(await count(restored)).toEqual(await count(db));
+        expect(await migrate(restored)).toEqual([]);
+        // The restored database enforces the same policies.
+        const ctx = { authorityId: 'se-kov', personId: '00000000-0000-4000-8000-000000000000' };
+        expect((await restored.act(ctx, (sql) => sql.query("SELECT * FROM records WHERE authority_id = 'no-dsb'"))).rows).toEqual([]);
+        await expect(restored.system((sql) => sql.query("UPDATE audit SET summary = 'x'"))).rejects.toThrow(/append-only/);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('two server processes on one database', () => {

@@ -22,10 +22,11 @@ describe('schema', () => {
   it('creates the current version from nothing with every store', async () => {
     const db = await openRiskcaseDb(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['alertImports', 'alerts', 'assessments', 'cases', 'history', 'meta', 'photos', 'ruleSets', 'sessions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['alertImports', 'alerts', 'assessments', 'cases', 'history', 'meta', 'outbox', 'photos', 'ruleSets', 'sessions', 'syncState']);
     const tx = db.transaction(['cases', 'history']);
     expect([...tx.objectStore('cases').indexNames].sort()).toEqual(['byBarcode', 'byState', 'byUpdated']);
     expect([...tx.objectStore('history').indexNames].sort()).toEqual(['byCase', 'byCaseAt']);
+    expect([...db.transaction('outbox').store.indexNames]).toEqual(['byQueued']);
     db.close();
   });
 

@@ -49,16 +49,25 @@ export class ServerError extends Error {
 
 const isJson = (r: Response) => (r.headers.get('content-type') ?? '').includes('application/json');
 const KNOWN_SERVER = 'riskcase.server';
+// Served by a static host (no server answered): remembered for this tab, so that a reload with
+// the network off asks nothing (the app then starts from the service worker alone). Per tab, so
+// that a server started later on the same address is found by the next tab.
+const NO_SERVER = 'riskcase.noServer';
 
 /** Is there a server, and who is signed in? A server once seen but now unreachable is "unreachable" (work goes on offline). */
 export async function probeServer(): Promise<ServerProbe> {
+  if (sessionStorage.getItem(NO_SERVER) && !localStorage.getItem(KNOWN_SERVER)) return { kind: 'local' };
   let health: Response;
   try {
     health = await fetch('api/health', { credentials: 'same-origin', cache: 'no-store' });
   } catch {
     return localStorage.getItem(KNOWN_SERVER) ? { kind: 'unreachable' } : { kind: 'local' };
   }
-  if (!health.ok || !isJson(health)) return localStorage.getItem(KNOWN_SERVER) && health.status >= 500 ? { kind: 'unreachable' } : { kind: 'local' };
+  if (!health.ok || !isJson(health)) {
+    if (localStorage.getItem(KNOWN_SERVER) && health.status >= 500) return { kind: 'unreachable' };
+    sessionStorage.setItem(NO_SERVER, '1');
+    return { kind: 'local' };
+  }
   localStorage.setItem(KNOWN_SERVER, '1');
   const r = await fetch('api/session', { credentials: 'same-origin', cache: 'no-store' });
   if (r.status === 401) return { kind: 'signed-out' };
