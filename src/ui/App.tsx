@@ -6,7 +6,6 @@ import { focusMainHeading } from './components/focus';
 import { lang, LANGS, loadCatalogs, setLang, t, type Lang } from './i18n';
 import { match, path } from './router';
 import { routes } from './routes';
-import { SessionBar } from './session/SessionBar';
 import { mode, permissions } from './session/mode';
 
 // `needs`: with a server, the permission the signed-in person must hold for the entry to show
@@ -32,6 +31,8 @@ function offered(item: (typeof NAV)[number]): boolean {
 }
 
 const SignInPage = lazy(() => import('./session/SignInPage'));
+// Only with a server, so not in the first screen's JavaScript.
+const SessionBar = lazy(() => import('./session/SessionBar').then((m) => ({ default: m.SessionBar })));
 
 function isCurrent(href: string): boolean {
   const p = path();
@@ -79,7 +80,9 @@ export function App(): JSX.Element {
           <span class="brand-name">{t('app.name')}</span>
           <span class="brand-tagline">{t('app.tagline')}</span>
         </div>
-        <SessionBar />
+        <Show when={mode().kind === 'signed-in'}>
+          <SessionBar />
+        </Show>
         <label class="lang-switch">
           <span>{t('lang.label')}</span>
           <select value={lang()} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
