@@ -10,8 +10,9 @@ import { quality } from './quality';
 import { rulesets } from './rulesets';
 import { alerts } from './alerts';
 import { server } from './server';
+import { notices } from './notices';
 
-const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts, server];
+const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts, server, notices];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));
