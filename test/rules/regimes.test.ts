@@ -185,6 +185,7 @@ describe('classification under rapex-2004 (Decision 2004/418/EC, 7.1)', () => {
   const rs = () => ruleSet('rapex-2004');
   it.each([
     ['emergency: 7.1 (a) grounds (Community measures, political visibility, media)', serious({ risk: { level: 'serious', emergencyAction: true } }), 'article-12-emergency'],
+    ['a customs rejection at the EU border is for information only (2.4; 7.1 (d))', serious({ risk: { level: 'serious', emergencyAction: true }, measures: [{ type: 'obligatory', category: 'import-rejection' }] }), 'for-information'],
     ['life-threatening alone is an alert (7.1 (b)), not an emergency', serious({ risk: { level: 'serious', lifeThreatening: true, fatalAccidents: true } }), 'article-12'],
     ['alert', serious(), 'article-12'],
     ['for information', serious({ measures: [] }), 'for-information'],
