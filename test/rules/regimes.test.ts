@@ -79,7 +79,8 @@ describe.each(['rapex-2010', 'rapex-2004'])('regime %s', (id) => {
 
   it('gives an Article 12 emergency notification 3 days from the adoption of the recall', () => {
     const rs = ruleSet(id);
-    const doc = serious({ risk: { level: 'serious', lifeThreatening: true } });
+    // 2010 takes a life-threatening risk as an emergency ground; 2004 needs one of 7.1 (a)'s grounds.
+    const doc = serious({ risk: { level: 'serious', lifeThreatening: true, emergencyAction: id === 'rapex-2004' } });
     expect(classify(rs, doc).type).toBe('article-12-emergency');
     expect(deadlines(rs, doc)['send-notification']).toBe('2026-03-30');
   });
@@ -183,7 +184,9 @@ describe('classification under rapex-2010 (Part II, 3.1; Part III, 2)', () => {
 describe('classification under rapex-2004 (Decision 2004/418/EC, 7.1)', () => {
   const rs = () => ruleSet('rapex-2004');
   it.each([
-    ['emergency', serious({ risk: { level: 'serious', lifeThreatening: true } }), 'article-12-emergency'],
+    ['emergency: 7.1 (a) grounds (Community measures, political visibility, media)', serious({ risk: { level: 'serious', emergencyAction: true } }), 'article-12-emergency'],
+    ['a customs rejection at the EU border is for information only (2.4; 7.1 (d))', serious({ risk: { level: 'serious', emergencyAction: true }, measures: [{ type: 'obligatory', category: 'import-rejection' }] }), 'for-information'],
+    ['life-threatening alone is an alert (7.1 (b)), not an emergency', serious({ risk: { level: 'serious', lifeThreatening: true, fatalAccidents: true } }), 'article-12'],
     ['alert', serious(), 'article-12'],
     ['for information', serious({ measures: [] }), 'for-information'],
     ['Article 11', serious({ risk: { level: 'low' } }), 'article-11'],
