@@ -3,11 +3,13 @@ import { createResource } from 'solid-js';
 import type { CalendarDate } from '../domain/calendar-date';
 import { recordedVersion } from '../domain/case/deciding-version';
 import type { CaseFile } from '../domain/case/types';
-import { builtinDocument, versionInForce, type RuleSetDocument } from '../domain/rule-set-document';
+import { versionInForce, type RuleSetDocument } from '../domain/rule-set-document';
 import type { CompiledRuleSet, LoadResult, RuleSource } from '../rules/api';
-import { builtinRegimeIds, builtinResolver, builtinSources } from '../rules/builtin';
-import { loadRegime } from '../rules/load';
 import type { Db } from '../store/db';
+
+// The rule texts and the rules compiler (Chevrotain) are most of the app's code by weight: they
+// load with the first call below, not with the first screen (the budget in scripts/check-budget.mjs).
+const builtins = () => import('./builtin-documents');
 
 export interface LoadedRegime extends LoadResult {
   id: string;
@@ -19,10 +21,10 @@ let cache: Promise<LoadedRegime[]> | null = null;
 
 /** All built-in regimes, checked and compiled (parsing yields to the page first). */
 export function loadBuiltinRegimes(): Promise<LoadedRegime[]> {
-  cache ??= new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+  cache ??= builtins().then(({ builtinRegimeIds, builtinSources, compileBuiltin }) =>
     builtinRegimeIds().map((id) => {
       const sources = builtinSources(id) ?? [];
-      return { id, sources, builtin: true, ...loadRegime(sources, builtinResolver) };
+      return { id, sources, builtin: true, ...compileBuiltin(sources) };
     }),
   );
   return cache;
@@ -55,19 +57,14 @@ export function ruleSetVersionsDb(): Promise<Db> {
   return versionsDb;
 }
 
-/** The built-in rule set of a regime as a (read-only) rule-set document, version 0. */
-export function builtinRuleSetDocument(regimeId: string): RuleSetDocument | undefined {
-  const sources = builtinSources(regimeId);
-  return sources ? builtinDocument(regimeId, sources) : undefined;
-}
-
 /** Every known version of every regime (or of one): built-in first, then the stored ones in order. */
 export async function ruleSetDocuments(regimeId?: string): Promise<RuleSetDocument[]> {
   const { listRuleSets } = await import('../store/rule-sets');
+  const { builtinRegimeIds, builtinRuleSetDocument } = await builtins();
   const stored = await listRuleSets(await ruleSetVersionsDb(), regimeId);
   const ids = regimeId ? [regimeId] : [...new Set([...builtinRegimeIds(), ...stored.map((d) => d.regimeId)])].sort();
   return ids.flatMap((id) => [
-    ...(builtinSources(id) ? [builtinRuleSetDocument(id)!] : []),
+    ...[builtinRuleSetDocument(id)].filter((d) => d !== undefined),
     ...stored.filter((d) => d.regimeId === id),
   ]);
 }
@@ -75,18 +72,13 @@ export async function ruleSetDocuments(regimeId?: string): Promise<RuleSetDocume
 /** A version by id: built-in from the bundle, the others from IndexedDB. */
 export async function ruleSetDocument(versionId: string): Promise<RuleSetDocument | undefined> {
   const builtin = /^(.+)@builtin$/.exec(versionId);
-  if (builtin) return builtinRuleSetDocument(builtin[1]);
+  if (builtin) return (await builtins()).builtinRuleSetDocument(builtin[1]);
   const { getRuleSet: getStored } = await import('../store/rule-sets');
   return getStored(await ruleSetVersionsDb(), versionId);
 }
 
 // Published versions never change, so a compiled one is good for the whole session.
 const compiledVersions = new Map<string, Promise<CompiledRuleSet>>();
-
-/** Compiles a document's files; imports of other regimes resolve to their built-in files. */
-export function compileRuleSetDocument(doc: RuleSetDocument): LoadResult {
-  return loadRegime(doc.files, builtinResolver);
-}
 
 /**
  * The compiled rule set of an exact version id, e.g. the one a case was decided under. Drafts are
@@ -101,7 +93,7 @@ export function getRuleSetVersion(versionId: string): Promise<CompiledRuleSet> {
       const doc = await ruleSetDocument(versionId);
       if (!doc) throw new Error(`rule set ${versionId} is not stored in this browser`);
       if (doc.status !== 'published') throw new Error(`rule set ${versionId} is a ${doc.status}: only published versions decide cases`);
-      const { ruleSet } = compileRuleSetDocument(doc);
+      const { ruleSet } = (await builtins()).compileRuleSetDocument(doc);
       if (!ruleSet) throw new Error(`rule set ${versionId} does not check clean`);
       return ruleSet;
     })();

@@ -6,7 +6,7 @@ import { render } from 'solid-js/web';
 import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import RuleSetsListPage from '../../src/ui/pages/rulesets/RuleSetsListPage';
 import { rulesetsDb } from '../../src/ui/pages/rulesets/data';
-import { builtinRuleSetDocument } from '../../src/ui/regimes';
+import { builtinRuleSetDocument } from '../../src/ui/builtin-documents';
 import { exportRuleSet } from '../../src/store/rule-sets';
 import { listRuleSets } from '../../src/store/rule-sets';
 

@@ -7,7 +7,7 @@ import { createSignal } from 'solid-js';
 import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { PublishPanel } from '../../src/ui/pages/rulesets/PublishPanel';
 import { rulesetsDb } from '../../src/ui/pages/rulesets/data';
-import { builtinRuleSetDocument } from '../../src/ui/regimes';
+import { builtinRuleSetDocument } from '../../src/ui/builtin-documents';
 import { copyToEdit, getRuleSet, saveDraftFiles, type StoredRuleSet } from '../../src/store/rule-sets';
 
 let dispose: (() => void) | undefined;

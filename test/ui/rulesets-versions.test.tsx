@@ -5,7 +5,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/domain/calendar-date';
 import { copyToEdit, publish, saveDraftFiles } from '../../src/store/rule-sets';
-import { builtinRuleSetDocument, getRuleSetVersion, ruleSetDocuments, ruleSetInForce, ruleSetVersionsDb } from '../../src/ui/regimes';
+import { builtinRuleSetDocument } from '../../src/ui/builtin-documents';
+import { getRuleSetVersion, ruleSetDocuments, ruleSetInForce, ruleSetVersionsDb } from '../../src/ui/regimes';
 
 const date = (s: string) => CalendarDate.parse(s)!;
 // examples/cases/article-11-measure.json: obligatory withdrawal adopted 2026-02-20.
