@@ -1,7 +1,7 @@
 // Parses an untrusted JSON value (from an import file) into a CaseFile, field by field, with errors
 // naming the path (`measures[0].adopted: expected a date YYYY-MM-DD`). The shapes are typed
 // against src/domain/case/types.ts, so a field added there without a parser here fails to compile.
-import { CASE_EVENT_KINDS, CASE_PARTS, CLASSIFICATIONS, INFO_REASONS, MEASURE_SCOPES, NOTIFICATION_STATUSES, PHOTO_ROLES, ROLES, WITHDRAWAL_GROUNDS } from './case/types';
+import { CASE_EVENT_KINDS, CASE_PARTS, MEASURE_SCOPES, NOTIFICATION_STATUSES, PHOTO_ROLES, ROLES, WITHDRAWAL_GROUNDS } from './case/types';
 import type {
   NotificationContent,
   Accident,
@@ -37,6 +37,13 @@ const text = str();
 const shortText = str({ max: 500 });
 const id = str({ max: 200, pattern: /^[\p{L}\p{N}._:/-]+$/u, what: 'an id (letters, digits, . _ : / -)' });
 const texts = list(text);
+// Notification types and reasons for information belong to the deciding regime's rule files
+// (`notificationType`, `infoReason`): read here as their names, checked against the rule set
+// where the case is decided (classification.ts checkChoice).
+const notificationType = str({ max: 60, pattern: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, what: 'a notification type (lower-case words joined by -)' });
+// '' where the classification of the notification reacted to is not known (a public alert's, say).
+const notificationTypeOrUnknown = str({ max: 60, pattern: /^([a-z][a-z0-9]*(-[a-z0-9]+)*)?$/, what: 'a notification type (lower-case words joined by -), or "" when not known' });
+const infoReason = str({ max: 20, pattern: /^[a-z0-9]*$/, what: 'a reason for information (a letter; "" under a regime without reasons)' });
 
 const REACTION_STATUSES = ['draft', 'submitted', 'examined', 'validated', 'not-validated', 'updated', 'withdrawn'] as const;
 const ATTACHMENT_KINDS = ['test-report', 'certificate', 'photo', 'business-notification', 'measure-decision', 'supply-document', 'correspondence', 'internal', 'other'] as const;
@@ -172,8 +179,8 @@ const logEntry: Parser<LifecycleLogEntry> = obj<LifecycleLogEntry>({
 const missing: Parser<MissingExplanation> = obj<MissingExplanation>({ field: shortText, reason: text });
 
 const suggestion: Parser<ClassificationSuggestion> = obj<ClassificationSuggestion>({
-  classification: oneOf(CLASSIFICATIONS),
-  reason: nullable(oneOf(INFO_REASONS)),
+  classification: notificationType,
+  reason: nullable(infoReason),
   explanation: text,
   because: list(obj<ClassificationSuggestion['because'][number]>({ name: shortText, label: text, cites: shortText, negated: bool, labels: optional(dict(text)) })),
   regimeId: shortText,
@@ -198,7 +205,7 @@ const version: Parser<NotificationVersion> = obj<NotificationVersion>({
   changed: optional(list(str({ max: 1000 }))),
   date: isoDate,
   note: text,
-  classification: nullable(oneOf(CLASSIFICATIONS)),
+  classification: nullable(notificationType),
   status: oneOf(NOTIFICATION_STATUSES),
 });
 
@@ -217,10 +224,10 @@ const notification: Parser<Notification> = obj<Notification>({
   personInCharge: text,
   date: nullable(isoDate),
   suggested: nullable(suggestion),
-  chosen: nullable(oneOf(CLASSIFICATIONS)),
+  chosen: nullable(notificationType),
   choiceReason: text,
-  forInformation: nullable(obj<NonNullable<Notification['forInformation']>>({ reason: oneOf(INFO_REASONS), justification: text })),
-  validatedAs: nullable(oneOf(CLASSIFICATIONS)),
+  forInformation: nullable(obj<NonNullable<Notification['forInformation']>>({ reason: infoReason, justification: text })),
+  validatedAs: nullable(notificationType),
   status: oneOf(NOTIFICATION_STATUSES),
   submitted: nullable(isoDate),
   validated: nullable(isoDate),
@@ -239,7 +246,7 @@ const notification: Parser<Notification> = obj<Notification>({
 const received: Parser<ReceivedNotification> = obj<ReceivedNotification>({
   number: shortText,
   notifyingCountry: shortText,
-  classification: oneOf(CLASSIFICATIONS),
+  classification: notificationType,
   productName: text,
   received: isoDate,
 });
@@ -263,7 +270,7 @@ const reaction: Parser<Reaction> = obj<Reaction>({
   notificationNumber: shortText,
   notifyingCountry: shortText,
   notifiedProductName: text,
-  notificationClassification: oneOf(CLASSIFICATIONS),
+  notificationClassification: notificationTypeOrUnknown,
   date: nullable(isoDate),
   reactingCountry: shortText,
   contactPoint: text,

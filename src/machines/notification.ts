@@ -155,7 +155,7 @@ export const notificationMachine = setup({
       const due = notif(context.caseFile).informationDueBy;
       return isActingEvent(event) && due !== null && event.date > due;
     },
-    notifiableClassification: ({ context, event }) => isNotifiable(validatedAs(context, event)),
+    notifiableClassification: ({ context, event }) => isNotifiable(context.ruleSet, validatedAs(context, event)),
     /** Validated as another classification than the contact point chose. */
     reclassified: ({ context, event }) => validatedAs(context, event) !== notif(context.caseFile).chosen,
     /** The rule set gives a confirm-measures deadline for the case as validated: measures are still to come. */

@@ -10,6 +10,8 @@ export interface WeeklyNotification {
   title: string;
   number: string | null;
   classification: Classification | null;
+  /** The case's regime, whose rule files name the classification. */
+  regimeId: string;
   submitted: string;
 }
 
@@ -45,7 +47,7 @@ export function weeklyOverview(w: IsoWeek, cases: readonly CaseFile[], alerts: r
   const title = (c: CaseFile) => c.title || [c.product.brand, c.product.name].filter(Boolean).join(' ') || c.id;
   const notifications = cases
     .filter((c) => c.notification && inWeek(c.notification.submitted, week))
-    .map((c) => ({ caseId: c.id, title: title(c), number: c.notification!.number, classification: c.notification!.validatedAs ?? c.notification!.chosen, submitted: c.notification!.submitted! }))
+    .map((c) => ({ caseId: c.id, title: title(c), number: c.notification!.number, classification: c.notification!.validatedAs ?? c.notification!.chosen, regimeId: c.regimeId, submitted: c.notification!.submitted! }))
     .sort((a, b) => (a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0));
   const reactions = cases
     .flatMap((c) => c.reactions.filter((r) => inWeek(r.submitted, week)).map((r) => ({ caseId: c.id, title: title(c), reactionId: r.id, notificationNumber: r.notificationNumber, kind: r.kind, submitted: r.submitted! })))

@@ -4,7 +4,7 @@
 import type { CompiledRuleSet, DecisionOutcome, FactError, TraceEntry } from '../../rules/api';
 import { decideClassification } from './case-rules';
 import type { CaseFile, Classification, ClassificationSuggestion, InfoReason, Notification } from './types';
-import { CLASSIFICATIONS, INFO_REASONS } from './types';
+import { FOR_INFORMATION, NOT_NOTIFIED } from './types';
 
 type Lang = string;
 
@@ -23,12 +23,22 @@ function reasonsOf(because: readonly TraceEntry[]): TraceEntry[] {
   return because.filter((e) => e.kind !== 'decision-rule' && e.kind !== 'otherwise');
 }
 
-function parseClassification(v: unknown): Classification | null {
-  return typeof v === 'string' && (CLASSIFICATIONS as readonly string[]).includes(v) ? (v as Classification) : null;
+/** The rule set's notification types (its `notificationType` enum), `none` among them. */
+export function notificationTypes(rs: CompiledRuleSet): string[] {
+  return rs.enumeration('notificationType')?.members.map((m) => String(m.value)) ?? [];
 }
 
-function parseReason(v: unknown): InfoReason | null {
-  return typeof v === 'string' && (INFO_REASONS as readonly string[]).includes(v) ? (v as InfoReason) : null;
+/** The rule set's reasons for a notification for information (its `infoReason` enum); none under some regimes. */
+export function infoReasons(rs: CompiledRuleSet): string[] {
+  return rs.enumeration('infoReason')?.members.map((m) => String(m.value)) ?? [];
+}
+
+function parseClassification(rs: CompiledRuleSet, v: unknown): Classification | null {
+  return typeof v === 'string' && notificationTypes(rs).includes(v) ? v : null;
+}
+
+function parseReason(rs: CompiledRuleSet, v: unknown): InfoReason | null {
+  return typeof v === 'string' && infoReasons(rs).includes(v) ? v : null;
 }
 
 export interface ExplanationWords {
@@ -50,9 +60,9 @@ export function explain(s: Pick<ClassificationSuggestion, 'classification' | 'be
 }
 
 export function suggestionFromOutcome(rs: CompiledRuleSet, outcome: DecisionOutcome, ruleSetVersion: string): ClassificationSuggestion | { error: string } {
-  const classification = parseClassification(outcome.value);
+  const classification = parseClassification(rs, outcome.value);
   if (!classification) return { error: `the rule set decided an unknown classification '${String(outcome.value)}'` };
-  const reason = parseReason(outcome.fields.reason ?? null);
+  const reason = parseReason(rs, outcome.fields.reason ?? null);
   const because = reasonsOf(outcome.because).map((e) => ({
     name: e.name,
     label: pick(e.label, 'en', e.name),
@@ -78,6 +88,7 @@ export function suggestClassification(rs: CompiledRuleSet, c: CaseFile, ruleSetV
 export type ChoiceProblem =
   | 'no-choice'
   | 'not-notifiable'
+  | 'unknown-type'
   | 'reason-for-choosing-otherwise-missing'
   | 'information-reason-missing'
   | 'information-justification-missing';
@@ -91,20 +102,27 @@ export interface ChoiceError {
 
 type Choice = Pick<Notification, 'suggested' | 'chosen' | 'choiceReason' | 'forInformation'>;
 
-/** Whether the contact point's choice may be submitted; each problem names its field. */
-export function checkChoice(n: Choice): ChoiceError[] {
+/** Whether the contact point's choice may be submitted under `rs`; each problem names its field. */
+export function checkChoice(n: Choice, rs: CompiledRuleSet): ChoiceError[] {
   const errors: ChoiceError[] = [];
   if (!n.chosen) {
     errors.push({ field: 'chosen', code: 'no-choice', message: 'choose the notification type' });
     return errors;
   }
-  if (n.chosen === 'none') errors.push({ field: 'chosen', code: 'not-notifiable', message: 'a case that is not notifiable cannot be submitted as a notification' });
+  if (n.chosen === NOT_NOTIFIED) errors.push({ field: 'chosen', code: 'not-notifiable', message: 'a case that is not notifiable cannot be submitted as a notification' });
+  else if (!notificationTypes(rs).includes(n.chosen)) {
+    const types = notificationTypes(rs).filter((x) => x !== NOT_NOTIFIED);
+    errors.push({ field: 'chosen', code: 'unknown-type', message: `"${n.chosen}" is not a notification type of ${rs.meta.id} (${types.join(', ')})` });
+  }
   const differs = !n.suggested || n.suggested.classification !== n.chosen;
   if (differs && n.choiceReason.trim() === '') {
     errors.push({ field: 'choiceReason', code: 'reason-for-choosing-otherwise-missing', message: 'give the reason for choosing a classification other than the one suggested' });
   }
-  if (n.chosen === 'for-information') {
-    if (!n.forInformation?.reason) errors.push({ field: 'forInformation.reason', code: 'information-reason-missing', message: 'state the reason (a-e) for a notification for information' });
+  if (n.chosen === FOR_INFORMATION) {
+    const reasons = infoReasons(rs);
+    if (reasons.length > 0 && !(n.forInformation?.reason && reasons.includes(n.forInformation.reason))) {
+      errors.push({ field: 'forInformation.reason', code: 'information-reason-missing', message: `state the reason (${reasons.join(', ')}) for a notification for information` });
+    }
     if (!n.forInformation || n.forInformation.justification.trim() === '') {
       errors.push({ field: 'forInformation.justification', code: 'information-justification-missing', message: 'justify sending a notification for information' });
     }
@@ -119,11 +137,11 @@ export function acceptSuggestion(n: Notification, s: ClassificationSuggestion): 
     suggested: s,
     chosen: s.classification,
     choiceReason: '',
-    forInformation: s.classification === 'for-information' && s.reason ? { reason: s.reason, justification: n.forInformation?.justification ?? '' } : null,
+    forInformation: s.classification === FOR_INFORMATION && s.reason ? { reason: s.reason, justification: n.forInformation?.justification ?? '' } : null,
   };
 }
 
 /** Chooses another classification; the reason is checked by `checkChoice`. */
 export function chooseOtherwise(n: Notification, chosen: Classification, reason: string, forInformation: Notification['forInformation'] = null): Notification {
-  return { ...n, chosen, choiceReason: reason, forInformation: chosen === 'for-information' ? forInformation : null };
+  return { ...n, chosen, choiceReason: reason, forInformation: chosen === FOR_INFORMATION ? forInformation : null };
 }

@@ -117,7 +117,7 @@ export function reactionInsteadOf(match: DuplicateMatch, c: CaseFile, reactionId
     notifyingCountry: match.existing.notifyingCountry,
     reactingCountry: c.country,
     notifiedProductName: match.existing.name,
-    notificationClassification: match.existing.classification ?? 'article-12',
+    notificationClassification: match.existing.classification ?? '',
   });
   return {
     ...r,

@@ -105,7 +105,7 @@ export function emptyReaction(init: {
     notificationNumber: init.notificationNumber,
     notifyingCountry: init.notifyingCountry,
     notifiedProductName: init.notifiedProductName ?? '',
-    notificationClassification: init.notificationClassification ?? 'article-12',
+    notificationClassification: init.notificationClassification ?? '',
     date: null,
     reactingCountry: init.reactingCountry,
     contactPoint: '',

@@ -4,12 +4,12 @@
 import type { CompiledRuleSet, DeadlineOutcome } from '../../rules/api';
 import { CalendarDate } from '../calendar-date';
 import { caseDeadlines, decideClassification } from './case-rules';
-import { checkChoice } from './classification';
+import { checkChoice, notificationTypes } from './classification';
 import { blank } from './form-gaps';
 import { notificationCompleteness } from './notification-form';
 import { reactionCompleteness } from './reaction-form';
 import type { CaseFile, Classification, IsoDate, ProductIdentification, Reaction, WithdrawalGround } from './types';
-import { WITHDRAWAL_GROUNDS } from './types';
+import { NOT_NOTIFIED, WITHDRAWAL_GROUNDS } from './types';
 
 export interface Problem {
   field: string;
@@ -22,8 +22,8 @@ export function submitProblems(rs: CompiledRuleSet, c: CaseFile, duplicates: { c
   const decided = decideClassification(rs, c);
   if (!decided.ok) out.push(...decided.errors.map((e) => ({ field: e.path, message: e.message })));
   if (!c.notification) return [...out, { field: 'notification', message: 'no notification has been started' }];
-  for (const e of checkChoice(c.notification)) out.push({ field: `notification.${e.field}`, message: e.message });
-  for (const g of notificationCompleteness(c).unexplained) {
+  for (const e of checkChoice(c.notification, rs)) out.push({ field: `notification.${e.field}`, message: e.message });
+  for (const g of notificationCompleteness(c, rs).unexplained) {
     if (!out.some((p) => p.field === g.field)) out.push({ field: g.field, message: g.explainable ? `${g.message} — say why it is missing` : g.message });
   }
   if (duplicates.count > 0 && blank(duplicates.notADuplicateReason)) {
@@ -47,9 +47,9 @@ export function measuresConfirmationDeadline(rs: CompiledRuleSet, c: CaseFile): 
   return d.value.find((x) => x.action === 'confirm-measures') ?? null;
 }
 
-/** Classifications the validating authority can validate a notification as. */
-export function isNotifiable(c: unknown): c is Exclude<Classification, 'none'> {
-  return c === 'article-12-emergency' || c === 'article-12' || c === 'for-information' || c === 'article-11';
+/** Whether the validating authority can validate a notification as `c`: one of the rule set's notification types but `none`. */
+export function isNotifiable(rs: CompiledRuleSet, c: unknown): c is Classification {
+  return typeof c === 'string' && c !== NOT_NOTIFIED && notificationTypes(rs).includes(c);
 }
 
 export interface WithdrawalRequest {

@@ -2,10 +2,12 @@
 // check (Part II, 3.2.1: "all fields … completed; where the required information is not available
 // … this is clearly indicated and explained"). A gap is allowed when it is explained.
 import { annexesOf, hasCaption, PHOTO_ROLES, photosOf } from './annexes';
-import { checkChoice } from './classification';
+import type { CompiledRuleSet } from '../../rules/api';
+import { checkChoice, infoReasons } from './classification';
 import { decisiveAssessment } from './case-document';
 import { GapCollector, blank, type Completeness } from './form-gaps';
 import type { CaseFile, Confidentiality, Measure, Party } from './types';
+import { FOR_INFORMATION } from './types';
 
 export type NotificationSection =
   | 'general'
@@ -91,7 +93,8 @@ export function confidentialityGaps<S extends string>(g: GapCollector<S>, sectio
   g.text(section, `${field}.justification`, c.justification, 'confidentiality requested: give the justification', false);
 }
 
-export function notificationCompleteness(c: CaseFile): Completeness<NotificationSection> {
+/** What the notification form still lacks under `rs` (whose notification types and reasons it checks the choice against). */
+export function notificationCompleteness(c: CaseFile, rs: CompiledRuleSet): Completeness<NotificationSection> {
   const n = c.notification;
   const g: C = new GapCollector(n?.missing ?? []);
 
@@ -99,7 +102,7 @@ export function notificationCompleteness(c: CaseFile): Completeness<Notification
   if (!n) {
     g.add('general', 'notification', 'no notification has been started for this case', false);
   } else {
-    for (const e of checkChoice(n)) g.add(e.field.startsWith('forInformation') ? 'additional' : 'general', `notification.${e.field}`, e.message, false);
+    for (const e of checkChoice(n, rs)) g.add(e.field.startsWith('forInformation') ? 'additional' : 'general', `notification.${e.field}`, e.message, false);
     g.text('general', 'notification.notifyingCountry', n.notifyingCountry, 'notifying country missing', false);
     g.text('general', 'notification.contactPoint', n.contactPoint, 'contact point missing', false);
     g.text('general', 'notification.personInCharge', n.personInCharge, 'person in charge missing');
@@ -161,8 +164,10 @@ export function notificationCompleteness(c: CaseFile): Completeness<Notification
     g.text('risk', `accidents[${i}].country`, x.country, `accident ${i + 1}: country missing`);
   });
 
-  // Measures: a notification sent before measures were decided (for information, reason b) has none yet.
-  const preMeasures = n?.chosen === 'for-information' && n.forInformation?.reason === 'b';
+  // Measures: a notification sent before measures were decided has none yet: for information,
+  // reason b under the 2010 guidelines (Part II, 3.1.2 (b)); envisaged measures under a regime
+  // without reasons for information (GPSR Article 26(2)).
+  const preMeasures = n?.chosen === FOR_INFORMATION && (n.forInformation?.reason === 'b' || infoReasons(rs).length === 0);
   if (c.measures.length === 0 && !preMeasures) g.add('measures', 'measures', 'no measure taken');
   c.measures.forEach((m, i) => measureGaps(g, 'measures', `measures[${i}]`, m));
 

@@ -17,12 +17,19 @@ export type IsoTimestamp = string;
 export type Role = 'national-authority' | 'contact-point' | 'validating-authority' | 'other-state' | 'public';
 export const ROLES: readonly Role[] = ['national-authority', 'contact-point', 'validating-authority', 'other-state', 'public'];
 
-/** Interchange format v1 classification values (DESIGN.md). */
-export type Classification = 'article-12-emergency' | 'article-12' | 'for-information' | 'article-11' | 'none';
-export const CLASSIFICATIONS: readonly Classification[] = ['article-12-emergency', 'article-12', 'for-information', 'article-11', 'none'];
-/** Reasons a-e for a notification for information (guidelines Part II, 3.1.2). */
-export type InfoReason = 'a' | 'b' | 'c' | 'd' | 'e';
-export const INFO_REASONS: readonly InfoReason[] = ['a', 'b', 'c', 'd', 'e'];
+/**
+ * A notification type: a member of the deciding regime's `notificationType` enum, so the rule files
+ * own the list (interchange format v1: `article-12-emergency`, `article-12`, `for-information`,
+ * `article-11`, `none` under RAPEX; `serious-risk`, `other-risk`, … under gpsr-2024). Two member
+ * names mean something to the app itself: NOT_NOTIFIED and FOR_INFORMATION.
+ */
+export type Classification = string;
+/** The member every regime has for "not notified". */
+export const NOT_NOTIFIED = 'none';
+/** A notification for information: where the regime has an `infoReason` enum, it carries one of its reasons. */
+export const FOR_INFORMATION = 'for-information';
+/** A member of the regime's `infoReason` enum, e.g. 'a'-'e' of the 2010 guidelines (Part II, 3.1.2). */
+export type InfoReason = string;
 
 /** Product regimes with their own EEA notification system (Part II, 2.1), from the rule set's `excludedRegime` enum. */
 export type ExcludedRegime = string;
@@ -514,7 +521,7 @@ export interface Reaction {
   notificationNumber: string;
   notifyingCountry: string;
   notifiedProductName: string;
-  /** Classification of the notification reacted to (its deadlines depend on it). */
+  /** Classification of the notification reacted to, a type of the case's regime; '' when not known. */
   notificationClassification: Classification;
   date: IsoDate | null;
   reactingCountry: string;

@@ -48,7 +48,7 @@ describe('weekly overview', () => {
     const reacting = { ...base, id: 'c3', title: 'Doll found', reactions: [reaction] };
     const o = weeklyOverview({ year: 2026, week: 48 }, [notified, lastWeek, reacting], entries());
     expect(o.week).toBe('2026-W48');
-    expect(o.notifications).toEqual([{ caseId: 'c1', title: 'Kettle', number: null, classification: 'article-12', submitted: '2026-11-25' }]);
+    expect(o.notifications).toEqual([{ caseId: 'c1', title: 'Kettle', number: null, classification: 'article-12', regimeId: 'rapex-2010', submitted: '2026-11-25' }]);
     expect(o.reactions.map((r) => [r.caseId, r.reactionId, r.submitted])).toEqual([['c3', 'r1', '2026-11-29']]);
     expect(o.alerts.map((a) => [a.entry.id, a.change])).toEqual([['A12/01234/26', 'updated']]);
     expect(weeklyOverview({ year: 2026, week: 47 }, [], entries()).alerts.map((a) => [a.entry.id, a.change])).toEqual([

@@ -5,9 +5,11 @@ import { addAttachment, addPhoto, annexesOf, checkUpload, newAccident, photosOf,
 import { parseCaseFile } from '../../../src/domain/case-file-parse';
 import { notificationCompleteness } from '../../../src/domain/case/notification-form';
 import type { CaseFile } from '../../../src/domain/case/types';
+import { ruleSet as loadRuleSet } from '../../helpers/regimes';
+const RS2010 = loadRuleSet('rapex-2010');
 
 const chosen = (c: CaseFile): CaseFile => ({ ...c, notification: { ...c.notification!, chosen: 'article-12-emergency', missing: [] } });
-const gapFields = (c: CaseFile): string[] => notificationCompleteness(c).gaps.map((g) => g.field);
+const gapFields = (c: CaseFile): string[] => notificationCompleteness(c, RS2010).gaps.map((g) => g.field);
 
 describe('photos', () => {
   it('a photo with a caption fills the photo gap; its caption is its description', () => {
@@ -44,7 +46,7 @@ describe('photos', () => {
 
   it('a photo without a caption is a gap no explanation can stand in for', () => {
     const c = addPhoto(chosen(socketProtectorCase()), { id: 'ph1', caption: '  ', addedOn: '2026-03-20' });
-    const gap = notificationCompleteness(c).gaps.find((g) => g.field === 'product.photos[0].caption');
+    const gap = notificationCompleteness(c, RS2010).gaps.find((g) => g.field === 'product.photos[0].caption');
     expect(gap).toMatchObject({ explainable: false, section: 'product' });
     expect(gapFields(setPhotoCaption(c, 'ph1', 'Label'))).not.toContain('product.photos[0].caption');
   });
@@ -68,7 +70,7 @@ describe('attachments and accidents', () => {
   it('an annex needs a name; removing a test report unlinks its test result', () => {
     const c0 = chosen(socketProtectorCase());
     const c = addAttachment(c0, { id: 'a9', kind: 'certificate', name: '', blobId: null, addedOn: '2026-03-20', internal: false });
-    expect(notificationCompleteness(c).gaps.find((g) => g.field === 'attachments[3].name')).toMatchObject({ explainable: false, section: 'annexes' });
+    expect(notificationCompleteness(c, RS2010).gaps.find((g) => g.field === 'attachments[3].name')).toMatchObject({ explainable: false, section: 'annexes' });
     const without = removeAttachment(c0, 'a1');
     expect(without.testResults[0].reportAttachmentId).toBeNull();
     expect(gapFields(without)).toContain('attachments.test-report');

@@ -6,7 +6,10 @@ import { babyWalkerCase, foldingChairCase, socketProtectorCase } from '../../../
 import { acceptSuggestion, checkChoice, chooseOtherwise, explain, suggestClassification } from '../../../src/domain/case/classification';
 import { emptyNotification } from '../../../src/domain/case/empty';
 import type { CompiledRuleSet } from '../../../src/rules/api';
+import { isNotifiable } from '../../../src/domain/case/lifecycle-checks';
 import type { CaseFile, ClassificationSuggestion } from '../../../src/domain/case/types';
+const RS2010 = ruleSet('rapex-2010');
+const GPSR = ruleSet('gpsr-2024');
 
 let rs: CompiledRuleSet;
 beforeAll(() => {
@@ -75,33 +78,71 @@ describe('the contact point’s choice', () => {
   const n = () => emptyNotification({ notifyingCountry: 'NO' });
 
   it('accepting the suggestion needs no reason', () => {
-    expect(checkChoice(acceptSuggestion(n(), s()))).toEqual([]);
+    expect(checkChoice(acceptSuggestion(n(), s()), RS2010)).toEqual([]);
   });
 
   it('nothing chosen yet', () => {
-    expect(checkChoice(n()).map((e) => e.code)).toEqual(['no-choice']);
+    expect(checkChoice(n(), RS2010).map((e) => e.code)).toEqual(['no-choice']);
   });
 
   it('choosing otherwise needs a reason', () => {
     const chosen = chooseOtherwise(acceptSuggestion(n(), s()), 'article-12', '');
-    expect(checkChoice(chosen).map((e) => [e.field, e.code])).toEqual([['choiceReason', 'reason-for-choosing-otherwise-missing']]);
-    expect(checkChoice(chooseOtherwise(chosen, 'article-12', 'The electrocution needs a metal object: not life-threatening in our view'))).toEqual([]);
+    expect(checkChoice(chosen, RS2010).map((e) => [e.field, e.code])).toEqual([['choiceReason', 'reason-for-choosing-otherwise-missing']]);
+    expect(checkChoice(chooseOtherwise(chosen, 'article-12', 'The electrocution needs a metal object: not life-threatening in our view'), RS2010)).toEqual([]);
   });
 
   it('a notification for information carries its reason a-e and a justification', () => {
     const base = chooseOtherwise(acceptSuggestion(n(), s()), 'for-information', 'Product identification incomplete');
-    expect(checkChoice(base).map((e) => e.field)).toEqual(['forInformation.reason', 'forInformation.justification']);
+    expect(checkChoice(base, RS2010).map((e) => e.field)).toEqual(['forInformation.reason', 'forInformation.justification']);
     const ok = chooseOtherwise(base, 'for-information', 'Product identification incomplete', { reason: 'a', justification: 'No photo and no bar code yet' });
-    expect(checkChoice(ok)).toEqual([]);
+    expect(checkChoice(ok, RS2010)).toEqual([]);
   });
 
   it('a case that is not notifiable cannot be submitted as one', () => {
     const none = chooseOtherwise(acceptSuggestion(n(), s()), 'none', 'Local only');
-    expect(checkChoice(none).map((e) => e.code)).toEqual(['not-notifiable']);
+    expect(checkChoice(none, RS2010).map((e) => e.code)).toEqual(['not-notifiable']);
   });
 
   it('accepting a for-information suggestion keeps its reason', () => {
     const walker = suggest(babyWalkerCase());
     expect(acceptSuggestion(n(), walker).forInformation).toEqual({ reason: 'b', justification: '' });
+  });
+});
+
+// The notification types are the regime's own (its notificationType enum), not a list in code.
+describe('notification types come from the regime’s rule files', () => {
+  const n = () => emptyNotification({ notifyingCountry: 'NO' });
+  const gasHeater = (): CaseFile => {
+    const c = socketProtectorCase();
+    return { ...c, regimeId: 'gpsr-2024', product: { ...c.product, name: 'Gas heater' } };
+  };
+
+  it('a GPSR case is suggested a GPSR type, which may be submitted as chosen', () => {
+    const s = suggestClassification(GPSR, gasHeater(), 'gpsr-2024@builtin');
+    if (!s.ok) throw new Error(JSON.stringify(s.errors));
+    expect(s.suggestion.classification).toBe('serious-risk');
+    expect(checkChoice(acceptSuggestion(n(), s.suggestion), GPSR)).toEqual([]);
+  });
+
+  it('a RAPEX type is refused under the GPSR, and a GPSR type under RAPEX, naming the field', () => {
+    const underGpsr = checkChoice(chooseOtherwise(n(), 'article-12', 'old habit'), GPSR);
+    expect(underGpsr.map((e) => [e.field, e.code])).toEqual([['chosen', 'unknown-type']]);
+    expect(underGpsr[0].message).toContain('serious-risk');
+    expect(checkChoice(chooseOtherwise(n(), 'serious-risk', 'new law'), RS2010).map((e) => e.code)).toEqual(['unknown-type']);
+  });
+
+  it('for information under the GPSR needs a justification but no reason letter: the regime has none', () => {
+    const chosen = chooseOtherwise(n(), 'for-information', 'envisaged measures', { reason: '', justification: '' });
+    expect(checkChoice(chosen, GPSR).map((e) => e.field)).toEqual(['forInformation.justification']);
+    expect(checkChoice({ ...chosen, forInformation: { reason: '', justification: 'Recall being decided' } }, GPSR)).toEqual([]);
+  });
+
+  it('the Commission validates as one of the deciding regime’s types only', () => {
+    expect(isNotifiable(GPSR, 'serious-risk')).toBe(true);
+    expect(isNotifiable(GPSR, 'other-risk')).toBe(true);
+    expect(isNotifiable(GPSR, 'article-12')).toBe(false);
+    expect(isNotifiable(GPSR, 'none')).toBe(false);
+    expect(isNotifiable(RS2010, 'article-12-emergency')).toBe(true);
+    expect(isNotifiable(RS2010, 'serious-risk')).toBe(false);
   });
 });

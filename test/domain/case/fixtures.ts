@@ -6,6 +6,8 @@ import { explainMissing } from '../../../src/domain/case/form-gaps';
 import { notificationCompleteness } from '../../../src/domain/case/notification-form';
 import { emptyNotification } from '../../../src/domain/case/empty';
 import type { CaseFile } from '../../../src/domain/case/types';
+import { ruleSet as loadRuleSet } from '../../helpers/regimes';
+const RS2010 = loadRuleSet('rapex-2010');
 
 export function withSuggestionAccepted(rs: CompiledRuleSet, c: CaseFile, justification = 'Serious risk known; the authority is still deciding on measures.'): CaseFile {
   const s = suggestClassification(rs, c);
@@ -19,7 +21,7 @@ export function withSuggestionAccepted(rs: CompiledRuleSet, c: CaseFile, justifi
 /** Explains every explainable gap (as "to follow"). Unexplainable gaps stay. */
 export function explainAll(c: CaseFile): CaseFile {
   let missing = c.notification!.missing;
-  for (const g of notificationCompleteness(c).gaps) if (g.explainable && g.explanation === null) missing = explainMissing(missing, g.field, 'Not available yet; will follow in an update.');
+  for (const g of notificationCompleteness(c, RS2010).gaps) if (g.explainable && g.explanation === null) missing = explainMissing(missing, g.field, 'Not available yet; will follow in an update.');
   return { ...c, notification: { ...c.notification!, missing } };
 }
 

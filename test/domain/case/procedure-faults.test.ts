@@ -22,6 +22,7 @@ import type { NotificationEvent } from '../../../src/machines/notification';
 import type { CompiledRuleSet } from '../../../src/rules/api';
 import { createCase, deleteCase, getCase } from '../../../src/store/cases';
 import { openRiskcaseDb } from '../../../src/store/db';
+const RS2010 = ruleSet('rapex-2010');
 
 let rs: CompiledRuleSet;
 beforeAll(() => {
@@ -195,7 +196,7 @@ describe('10. some fields cannot be explained away', () => {
     const c = readyToSubmit(rs, socketProtectorCase());
     const noName: CaseFile = { ...c, product: { ...c.product, name: '' } };
     const explained: CaseFile = { ...noName, notification: { ...noName.notification!, missing: explainMissing(noName.notification!.missing, 'product.name', 'unknown') } };
-    const gap = notificationCompleteness(explained).unexplained.find((g) => g.field === 'product.name');
+    const gap = notificationCompleteness(explained, RS2010).unexplained.find((g) => g.field === 'product.name');
     expect(gap?.explainable).toBe(false);
     expect(actOnNotification(rs, acts(explained, { type: 'SEND_TO_CONTACT_POINT', role: 'national-authority', date: '2026-03-28' }), { type: 'SUBMIT', role: 'contact-point', date: '2026-03-28' }).ok).toBe(false);
   });

@@ -2,7 +2,9 @@ import { createMemo, createResource, For, Show, type JSX } from 'solid-js';
 import { today } from '../../../domain/calendar-date';
 import { addWeeks, isoWeekOf, parseWeekKey, weekKey, weekStart } from '../../../domain/alerts/iso-week';
 import { weeklyOverview } from '../../../domain/alerts/weekly';
-import { t } from '../../i18n';
+import { classificationLabel } from '../../../domain/case/classification';
+import { lang, t } from '../../i18n';
+import { DEFAULT_REGIME, useRegimes } from '../../regimes';
 import { loadAlertsOfWeek, loadImports } from '../alerts/alerts-data';
 import { countryName } from '../alerts/labels';
 import { loadCases } from '../cases/casework-data';
@@ -27,6 +29,12 @@ export default function WeeklyPage(props: { params: Record<string, string> }): J
     return { from: start.toString(), to: start.addDays(6).toString() };
   };
   const key = () => weekKey(week());
+  // Notification types are named by each case's regime's rule files.
+  const regimes = useRegimes();
+  const typeLabel = (regimeId: string, type: string) => {
+    const rs = regimes()?.find((r) => r.id === (regimeId || DEFAULT_REGIME))?.ruleSet;
+    return rs ? classificationLabel(rs, type, lang()) : type;
+  };
 
   return (
     <section class="page sg" aria-labelledby="weekly-title">
@@ -77,7 +85,7 @@ export default function WeeklyPage(props: { params: Record<string, string> }): J
                           <a href={`#/cases/${encodeURIComponent(n.caseId)}`}>{n.title}</a>
                         </td>
                         <td class="mono">{n.number ?? '—'}</td>
-                        <td>{n.classification ? t(`weekly.classification.${n.classification}`) : '—'}</td>
+                        <td>{n.classification ? typeLabel(n.regimeId, n.classification) : '—'}</td>
                       </tr>
                     )}
                   </For>

@@ -294,7 +294,7 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
     void saveKeepingUnsent(unsent, decided(r.value), { type: e.type, summary: t(`cases.reactionAct.${e.type}`), at: e.at! });
   };
 
-  const gaps = createMemo(() => notificationCompleteness(file()));
+  const gaps = createMemo(() => notificationCompleteness(file(), p.rs));
   const problemOf = (path: string) => (gaps().unexplained.some((x) => x.field === path) ? gapText(path) : null);
   const warningOf = (path: string) => {
     const f = futureAdoptions(file(), deviceToday()).find((x) => x.field === path);

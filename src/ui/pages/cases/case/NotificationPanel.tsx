@@ -3,7 +3,7 @@
 // duplicate check (offered to the case officer before sending as well as to the contact point),
 // a pending withdrawal request as the validator sees it, and the lifecycle acts open to the role.
 import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import { acceptSuggestion, checkChoice, chooseOtherwise, classificationLabel, explain } from '../../../../domain/case/classification';
+import { acceptSuggestion, checkChoice, chooseOtherwise, classificationLabel, explain, infoReasons } from '../../../../domain/case/classification';
 import { suggestClassification } from '../../../../domain/case/classification';
 import { actDateProblem } from '../../../../domain/case/dates';
 import { findDuplicates, reactionInsteadOf, type DuplicateMatch } from '../../../../domain/case/duplicates';
@@ -13,7 +13,7 @@ import { gapsBySection, notificationCompleteness, REQUIRED_FIELDS } from '../../
 import { notificationNumberProblems, numberFormat } from '../../../../domain/case/notification-number';
 import { mayEditCase, type NotificationEventType } from '../../../../domain/case/roles';
 import type { CaseFile, Classification, InfoReason, Notification, Role } from '../../../../domain/case/types';
-import { WITHDRAWAL_GROUNDS } from '../../../../domain/case/types';
+import { FOR_INFORMATION, WITHDRAWAL_GROUNDS } from '../../../../domain/case/types';
 import { canActOnNotification, notificationActs } from '../../../../machines/case-acts';
 import type { NotificationEvent } from '../../../../machines/notification';
 import type { CompiledRuleSet } from '../../../../rules/api';
@@ -67,8 +67,8 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
     return s.ok ? [] : s.errors;
   };
   const words = () => ({ because: t('cases.explain.because'), not: t('cases.explain.not'), noRule: t('cases.explain.noRule') });
-  const completeness = createMemo(() => notificationCompleteness({ ...p.file(), notification: n() }));
-  const choiceErrors = createMemo(() => checkChoice(n()));
+  const completeness = createMemo(() => notificationCompleteness({ ...p.file(), notification: n() }, p.rs));
+  const choiceErrors = createMemo(() => checkChoice(n(), p.rs));
   // The duplicate check runs by itself while the notification is prepared, so the case officer
   // sees a possible duplicate before sending, and the contact point before submitting.
   const identity = () => (EDIT_STATES.has(n().status) && mayEditCase(p.role()) ? JSON.stringify([p.file().id, p.file().product.barcode, p.file().product.brand, p.file().product.model, p.file().product.name]) : null);
@@ -144,9 +144,11 @@ export function NotificationPanel(p: NotificationPanelProps): JSX.Element {
         <Show when={n().chosen && n().suggested && n().chosen !== n().suggested!.classification}>
           <TextInput path="notification.choiceReason" multiline label={t('cases.classification.reason')} value={n().choiceReason} onChange={(v) => setN({ choiceReason: v })} disabled={!editable()} problem={choiceErrors().some((e) => e.field === 'choiceReason') ? t('cases.choice.reason-for-choosing-otherwise-missing') : null} />
         </Show>
-        <Show when={n().chosen === 'for-information'}>
+        <Show when={n().chosen === FOR_INFORMATION}>
+          <Show when={infoReasons(p.rs).length > 0}>
           <SelectInput path="notification.forInformation.reason" label={t('cases.classification.infoReason')} value={n().forInformation?.reason ?? ''} empty={t('cases.choose')} options={enumOptions(p.rs, 'infoReason')} onChange={(v) => setN({ forInformation: { reason: v as InfoReason, justification: n().forInformation?.justification ?? '' } })} disabled={!editable()} problem={choiceErrors().some((e) => e.field === 'forInformation.reason') ? t('cases.choice.information-reason-missing') : null} />
-          <TextInput path="notification.forInformation.justification" multiline label={t('cases.classification.infoJustification')} value={n().forInformation?.justification ?? ''} onChange={(v) => setN({ forInformation: { reason: n().forInformation?.reason ?? 'a', justification: v } })} disabled={!editable()} problem={choiceErrors().some((e) => e.field === 'forInformation.justification') ? t('cases.choice.information-justification-missing') : null} />
+          </Show>
+          <TextInput path="notification.forInformation.justification" multiline label={t('cases.classification.infoJustification')} value={n().forInformation?.justification ?? ''} onChange={(v) => setN({ forInformation: { reason: n().forInformation?.reason ?? '', justification: v } })} disabled={!editable()} problem={choiceErrors().some((e) => e.field === 'forInformation.justification') ? t('cases.choice.information-justification-missing') : null} />
         </Show>
       </div>
       <div class="field-grid">

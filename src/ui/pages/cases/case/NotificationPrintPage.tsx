@@ -69,7 +69,7 @@ function PrintedForm(p: { file: CaseFile; rs: CompiledRuleSet }): JSX.Element {
   const c = p.file;
   const n = c.notification;
   const label = (e: string, v: string) => (v ? ruleLabel(p.rs.enumeration(e)?.members.find((m) => m.value === v)?.label, v) : '');
-  const gaps = notificationCompleteness(c);
+  const gaps = notificationCompleteness(c, p.rs);
   const a = decisiveAssessment(c);
   const photos = photosOf(c);
   const field = (k: string) => t(`cases.field.${k}`);

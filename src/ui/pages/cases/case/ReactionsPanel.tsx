@@ -51,7 +51,7 @@ export function ReactionsPanel(p: ReactionsPanelProps): JSX.Element {
       notifyingCountry: c.followUp?.notifyingCountry ?? n?.notifyingCountry ?? c.country,
       reactingCountry: country() || (p.role() === 'contact-point' ? c.country : ''),
       notifiedProductName: c.followUp?.productName ?? c.product.name,
-      notificationClassification: c.followUp?.classification ?? n?.validatedAs ?? n?.chosen ?? 'article-12',
+      notificationClassification: c.followUp?.classification ?? n?.validatedAs ?? n?.chosen ?? '',
     });
     const withProduct: Reaction = { ...r, productAsFound: { name: c.product.name, brand: c.product.brand, model: c.product.model, batch: c.product.batch, barcode: c.product.barcode } };
     p.update((f) => ({ ...f, reactions: [...f.reactions, withProduct] }));
