@@ -59,7 +59,7 @@ describe('CalendarDate', () => {
     expect(today(new Date(2026, 0, 1, 0, 0)).toString()).toBe('2026-01-01');
   });
 
-  // The worked checks in /work/shared/domain/deadlines.md (calendar days, footnote 20).
+  // Worked deadline checks (calendar days, Part II, 3.10, footnote 20).
   it('adds calendar days as in the worked deadline checks', () => {
     expect(d('2026-03-27').addDays(3).toString()).toBe('2026-03-30');
     expect(d('2026-01-15').addDays(45).toString()).toBe('2026-03-01');

@@ -1,5 +1,5 @@
 // The two built-in regimes, loaded from rules/ exactly as the CLI loads them: they check clean,
-// every example in them passes, and the worked checks of /work/shared/domain/ come out right
+// every example in them passes, and the worked checks of the domain (deadlines, risk examples) come out right
 // through the public API (src/rules/api.ts), not through the examples alone.
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/domain/calendar-date';
