@@ -40,6 +40,8 @@ export interface CaseDocumentInput {
     category?: string | null;
     consumerProduct: boolean;
     excludedRegime?: string | null;
+    /** Extension of v1: second-hand supply as an antique or to be repaired (enum secondHandSupply). */
+    secondHand?: string | null;
   };
   risk?: { level: string | null; lifeThreatening?: boolean; fatalAccidents?: boolean; emergencyAction?: boolean };
   crossBorder?: boolean;
@@ -47,6 +49,8 @@ export interface CaseDocumentInput {
   underEeaDiscussion?: boolean;
   criteriaUncertain?: boolean;
   generallyApplicableMeasure?: boolean;
+  /** Extension of v1: the measures are to be notified under another EEA procedure (Article 11 criterion). */
+  otherProcedure?: boolean;
   productOriginHere?: boolean;
   measures?: CaseDocumentMeasureInput[];
   informationReceived?: string | null;
@@ -74,6 +78,7 @@ const caseDocument: Parser<CaseDocumentInput> = obj<CaseDocumentInput>(
         category: maybe(text),
         consumerProduct: bool,
         excludedRegime: maybe(word),
+        secondHand: maybe(word),
       },
       warnUnknown,
     ),
@@ -83,6 +88,7 @@ const caseDocument: Parser<CaseDocumentInput> = obj<CaseDocumentInput>(
     underEeaDiscussion: flag,
     criteriaUncertain: flag,
     generallyApplicableMeasure: flag,
+    otherProcedure: flag,
     productOriginHere: flag,
     measures: optional(
       list(obj<CaseDocumentMeasureInput>({ type: word, category: word, adopted: date, scope: maybe(word), duration: maybe(word) }, warnUnknown), CASE_DOCUMENT_LIMITS.maxMeasures),

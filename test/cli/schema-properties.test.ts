@@ -9,7 +9,7 @@ import { schemaValidators } from './schemas';
 import { ruleSet } from '../helpers/regimes';
 
 const { validCase, validAssessment } = schemaValidators();
-const REGIMES = ['rapex-2010', 'rapex-2004', 'gpsr-2024'];
+const REGIMES = ['rapex-2010', 'rapex-2004', 'rapex-2019', 'gpsr-2024'];
 const members = (name: string) => [...new Set(REGIMES.flatMap((id) => ruleSet(id).enumeration(name)!.members.map((m) => m.value as string)))];
 
 /**
@@ -58,6 +58,8 @@ const product = withExtras(
     category: text(20_000),
     consumerProduct: fc.option(fc.oneof({ weight: 30, arbitrary: fc.boolean() as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: junk }), { nil: undefined, freq: 30 }),
     excludedRegime: enumOf('excludedRegime', true),
+    // rapex-2010 and rapex-2019 only (the other regimes ignore it), so not from every regime's enums
+    secondHand: field(fc.constantFrom('antique', 'to-be-repaired', null), junk),
   }),
 );
 const caseDocument = withExtras(
@@ -72,6 +74,7 @@ const caseDocument = withExtras(
     underEeaDiscussion: flag,
     criteriaUncertain: flag,
     generallyApplicableMeasure: flag,
+    otherProcedure: flag,
     productOriginHere: flag,
     measures: field(fc.array(fc.oneof({ weight: 30, arbitrary: measure as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: junk }), { maxLength: 3 }), junk),
     informationReceived: date(true),
