@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { distDir, launch, openPage, screenshot } from './harness';
 import { a11yViolations, formatViolations } from './a11y';
+import { loadBuiltin } from '../helpers/regimes';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,8 +34,36 @@ describe('app shell', () => {
       { id: 'gpsr-2024', status: 'Rule files check clean' },
       { id: 'rapex-2004', status: 'Rule files check clean' },
       { id: 'rapex-2010', status: 'Rule files check clean' },
+      { id: 'rapex-2019', status: 'Rule files check clean' },
     ]);
     await context.close();
+  });
+
+  it('the overview and the rule-set list show the periods of the regime files', async () => {
+    const periodsOn = async (path: string, item: string) => {
+      const { page, errors, context } = await openPage(browser, path);
+      await page.locator(`${item} [data-testid="regime-period"]`).first().waitFor({ timeout: 20_000 });
+      // every card or section has loaded its period, not only the first
+      await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => el.querySelector('[data-testid="regime-period"]')), item);
+      const seen = await page.locator(item).evaluateAll((els) =>
+        els.map((el) => {
+          const p = el.querySelector('[data-testid="regime-period"]')!;
+          return [el.getAttribute('data-regime'), p.getAttribute('data-from'), p.getAttribute('data-to') || null, p.textContent];
+        }),
+      );
+      if (path === '#/rulesets') expect(await screenshot(page, 'rulesets-periods')).toMatch(/rulesets-periods\.png$/);
+      expect(errors).toEqual([]);
+      await context.close();
+      return seen.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    };
+    const fromFiles = ['gpsr-2024', 'rapex-2004', 'rapex-2010', 'rapex-2019'].map((id) => {
+      const meta = loadBuiltin(id).ruleSet!.meta;
+      const from = meta.effectiveFrom!.toString();
+      const to = meta.effectiveTo?.toString() ?? null;
+      return [id, from, to, to ? `Effective ${from} to ${to}` : `Effective from ${from}`];
+    });
+    expect(await periodsOn('#/', 'li.regime-card')).toEqual(fromFiles);
+    expect(await periodsOn('#/rulesets', 'section.rulesets-regime')).toEqual(fromFiles);
   });
 
   it('offers a skip link first and moves focus to the heading of the page navigated to', async () => {

@@ -2,6 +2,7 @@ import { createMemo, For, Show, type JSX } from 'solid-js';
 import { formatDiagnostic } from '../../../rules/ast';
 import { t, tn } from '../../i18n';
 import { useRegimes } from '../../regimes';
+import { RegimePeriod } from '../../components/RegimePeriod';
 
 /** The overview: which regimes are loaded and whether their rule files check clean. */
 export default function HomePage(): JSX.Element {
@@ -21,15 +22,7 @@ export default function HomePage(): JSX.Element {
                 <li class="regime-card" data-regime={r.id}>
                   <h2>{r.ruleSet?.meta.title ?? r.id}</h2>
                   <p class="regime-id"><code>{r.id}</code> · {tn('home.regime.files', r.sources.length)}</p>
-                  <Show when={r.ruleSet?.meta.effectiveFrom}>
-                    {(from) => (
-                      <p>
-                        {r.ruleSet?.meta.effectiveTo
-                          ? t('home.regime.effectiveRange', { from: from().toString(), to: r.ruleSet!.meta.effectiveTo!.toString() })
-                          : t('home.regime.effective', { from: from().toString() })}
-                      </p>
-                    )}
-                  </Show>
+                  <RegimePeriod meta={r.ruleSet?.meta} />
                   <Show
                     when={errors().length === 0}
                     fallback={

@@ -5,7 +5,8 @@ import { today } from '../../../domain/calendar-date';
 import { versionInForce, type RuleSetDocument } from '../../../domain/rule-set-document';
 import { copyToEdit } from '../../../store/rule-sets';
 import { t } from '../../i18n';
-import { ruleSetDocuments } from '../../regimes';
+import { ruleSetDocuments, useRegimes } from '../../regimes';
+import { RegimePeriod } from '../../components/RegimePeriod';
 import { navigate } from '../../router';
 import { versionPath } from './routes';
 import { announce, download, exportFileName, exportText, importText, onVersionsChanged, rulesetsDb } from './data';
@@ -21,6 +22,9 @@ export default function RuleSetsListPage(): JSX.Element {
   // Another tab copied, imported or published a version: show it here too.
   onCleanup(onVersionsChanged(() => void refetch()));
   const regimes = createMemo(() => [...new Set((docs() ?? []).map((d) => d.regimeId))]);
+  // The built-in regimes' periods, from their regime.rules (the same compiled sets as the overview).
+  const builtins = useRegimes();
+  const metaOf = (regime: string) => builtins()?.find((r) => r.id === regime)?.ruleSet?.meta;
   const inForce = createMemo(() => {
     const all = docs() ?? [];
     const now = today();
@@ -74,6 +78,7 @@ export default function RuleSetsListPage(): JSX.Element {
           {(regime) => (
             <section class="rulesets-regime" data-regime={regime} aria-labelledby={`rulesets-${regime}`}>
               <h2 id={`rulesets-${regime}`}>{regime}</h2>
+              <RegimePeriod meta={metaOf(regime)} />
               <table class="rulesets-table">
                 <caption class="rulesets-caption">{t('rulesets.versionsOf', { regime })}</caption>
                 <thead>
