@@ -10,7 +10,7 @@ export interface ParsedArgs {
   rules?: string;
 }
 
-const VALUED = { '--regime': 'a regime id, e.g. --regime rapex-2004', '--rules': 'a regime folder, e.g. --rules rules/rapex-2010' } as const;
+const VALUED = { '--regime': 'a regime id or in-force, e.g. --regime rapex-2004', '--rules': 'a regime folder, e.g. --rules rules/rapex-2010' } as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const out: ParsedArgs = { positional: [], json: false, help: false };

@@ -29,7 +29,9 @@ array, in order), or - for standard input; a file exported from the app (case or
 read too, its checksum verified. A document may name its regime ("regime"). For rules check and
 rules test, DIR is a regime folder or a folder of regime folders (default: the built-in rules/);
 --rules DIR decides by one regime folder, e.g. an edited copy of rules/rapex-2010.
-Regimes: ${regimes.join(', ')} (default: rapex-2010). Fields the format does not know are named in
+Regimes: ${regimes.join(', ')} (default: rapex-2010). --regime in-force decides each document
+under the regime in force on its own date: a case's first measure's adoption ("adopted"), else
+the day it was opened ("opened"); an assessment's "date". Fields the format does not know are named in
 a warning on standard error; the answer is printed all the same.
 
 Exit status: 0 ok; 1 rule errors or failed examples (rules check / rules test), or a rule set that

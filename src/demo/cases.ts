@@ -7,8 +7,9 @@
 //  - kettle: another State's Article 12 notification, product found here → a reaction is due;
 //  - hair straightener: an Article 12 notification validated and published (published-case.ts).
 // The published case carries the version id of the rule set it was decided under (the built-in
-// rapex-2010); the others are not decided yet, so the version in force decides them until their
-// first decision records it (deciding-version.ts). Their assessments record the version they were
+// rapex-2010); the others are not decided yet and record rapex-2010 as an explicit choice of
+// regime (underTheGuidelines), so the version of it in force decides them until their first
+// decision records it (deciding-version.ts). Their assessments record the version they were
 // computed under.
 import { emptyCase, emptyNotification, emptyReaction } from '../domain/case/empty';
 import type { CaseFile, Party } from '../domain/case/types';
@@ -253,5 +254,18 @@ export function kettleFollowUpCase(id = 'demo-case-kettle-follow-up'): CaseFile 
  * texts, the server from rules/ on disk: this module must not depend on either).
  */
 export function demoCases(ruleSet: CompiledRuleSet): CaseFile[] {
-  return [socketProtectorCase(), foldingChairCase(), babyWalkerCase(), kettleFollowUpCase(), hairStraightenerCase(ruleSet, DEMO_RULE_SET_VERSION)];
+  return [...[socketProtectorCase(), foldingChairCase(), babyWalkerCase(), kettleFollowUpCase()].map(underTheGuidelines), hairStraightenerCase(ruleSet, DEMO_RULE_SET_VERSION)];
+}
+
+/**
+ * The demo cases are dated 2026, when the GPSR is in force, but are built on the 2010 guidelines'
+ * worked examples: they say so by an explicit choice of rapex-2010, as a training case would.
+ */
+export function underTheGuidelines(c: CaseFile): CaseFile {
+  if (c.ruleSetVersion) return c;
+  return {
+    ...c,
+    regimeId: REGIME,
+    regimeChoice: { regimeId: REGIME, reason: 'Demonstration case built on the worked examples of the 2010 RAPEX guidelines', role: 'national-authority', actor: 'Riskcase demo data', date: c.created },
+  };
 }

@@ -4,7 +4,7 @@
 // not know is a warning, and the command line says so; the app's import refuses it, as it refuses
 // one in a case file.
 import type { AssessmentJson, ScenarioJson, StepJson } from './assessment';
-import { int, list, LIMITS, obj, optional, run, str, type Parser, type Result } from './json-shape';
+import { int, isoDate, list, LIMITS, obj, optional, run, str, type Parser, type Result } from './json-shape';
 
 /** Limits of one assessment document (the schema says the same with maxLength and maxItems). */
 export const ASSESSMENT_LIMITS = {
@@ -45,6 +45,7 @@ const assessmentShape: Parser<AssessmentJson> = obj<AssessmentJson>(
   {
     product: obj<AssessmentJson['product']>({ name: text, brand: optional(text), model: optional(text), description: optional(text) }, warn),
     regime: optional(str({ max: 100 })),
+    date: optional(isoDate),
     scenarios: list(scenario, ASSESSMENT_LIMITS.maxScenarios),
   },
   warn,

@@ -9,11 +9,14 @@ import { riskTables, RiskTablesError, type RiskTables } from './risk/risk-tables
 import { assessScenarios, type RiskResult } from './risk/assess';
 import { checkAssessmentShape } from './assessment-shape';
 import { forbiddenKeys } from './json-shape';
+import { CalendarDate } from './calendar-date';
 
 export interface AssessmentDocument {
   product: Product;
   /** Regime the assessor worked under; the command line's --regime wins. */
   regime?: string;
+  /** The assessment's date (YYYY-MM-DD): the regime in force on it decides, unless one is named. */
+  date?: string;
   scenarios: Scenario[];
 }
 
@@ -40,6 +43,7 @@ export interface ScenarioJson {
 export interface AssessmentJson {
   product: Product;
   regime?: string;
+  date?: string;
   scenarios: ScenarioJson[];
 }
 
@@ -178,6 +182,8 @@ export function parseAssessmentDocument(json: unknown): ParseResult {
     }
   }
   const regime = r.text(json, 'regime', '', false);
+  const date = r.text(json, 'date', '', false);
+  if (date !== undefined && date !== '' && !CalendarDate.parse(date)) r.err('date', `date: "${date.slice(0, 40)}" is not a calendar date (YYYY-MM-DD)`);
   const scenarios: Scenario[] = [];
   if (!Array.isArray(json.scenarios)) r.err('scenarios', 'scenarios must be a list');
   else {
@@ -190,6 +196,7 @@ export function parseAssessmentDocument(json: unknown): ParseResult {
   if (r.errors.length || !product) return { ok: false, errors: r.errors };
   const doc: AssessmentDocument = { product, scenarios };
   if (regime) doc.regime = regime;
+  if (date) doc.date = date;
   return { ok: true, doc };
 }
 
@@ -267,6 +274,7 @@ export function assessmentToJson(doc: AssessmentDocument): AssessmentJson {
   return {
     product: { ...doc.product },
     ...(doc.regime ? { regime: doc.regime } : {}),
+    ...(doc.date ? { date: doc.date } : {}),
     scenarios: doc.scenarios.map((s) => ({
       ...s,
       steps: s.steps.map((st) => ({

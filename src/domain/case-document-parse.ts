@@ -58,6 +58,8 @@ export interface CaseDocumentInput {
   events?: { kind: string; date: string }[];
   /** The regime the case is decided under; the command line's --regime wins. */
   regime?: string;
+  /** The day the case was opened (--regime in-force uses it when no measure is adopted). */
+  opened?: string | null;
   /** Extensions for Safety Gate alerts (optional text). */
   notifyingCountry?: string;
   countryOfOrigin?: string;
@@ -97,6 +99,7 @@ const caseDocument: Parser<CaseDocumentInput> = obj<CaseDocumentInput>(
     notification: maybe(obj<NonNullable<CaseDocumentInput['notification']>>({ type: maybe(word), submitted: date, received: date }, warnUnknown)),
     events: optional(list(obj<{ kind: string; date: string }>({ kind: word, date: isoDate }, warnUnknown), CASE_DOCUMENT_LIMITS.maxEvents)),
     regime: optional(str({ max: 100, pattern: /^[a-z0-9][a-z0-9-]*$/, what: 'a regime id such as rapex-2010' })),
+    opened: date,
     notifyingCountry: optional(word),
     countryOfOrigin: optional(word),
     riskType: optional(word),

@@ -26,6 +26,7 @@ import type {
   RegulationsAndStandards,
   RiskAssessmentRef,
   RiskDescription,
+  RegimeChoice,
   RuleSetMove,
   SignedEntry,
   TestResult,
@@ -292,6 +293,8 @@ const reaction: Parser<Reaction> = obj<Reaction>({
 
 const ruleSetMove: Parser<RuleSetMove> = obj<RuleSetMove>({ from: shortText, to: shortText, reason: text, role: oneOf(ROLES), actor: text, date: isoDate, at: isoTimestamp });
 
+const regimeChoice: Parser<RegimeChoice> = obj<RegimeChoice>({ regimeId: shortText, reason: text, role: oneOf(ROLES), actor: text, date: isoDate });
+
 const event: Parser<CaseEvent> = obj<CaseEvent>({ id, kind: oneOf(CASE_EVENT_KINDS), date: isoDate, note: text });
 
 export const caseFileParser: Parser<CaseFile> = obj<CaseFile>({
@@ -320,6 +323,7 @@ export const caseFileParser: Parser<CaseFile> = obj<CaseFile>({
   reactions: list(reaction),
   events: list(event),
   ruleSetMoves: optional(list(ruleSetMove)),
+  regimeChoice: optional(regimeChoice),
 });
 
 /** The CaseFile in `json`, or every problem found, each naming its field. */

@@ -1,7 +1,9 @@
 // The rule sets the app runs with, loaded and checked once per session and shared by every page.
 import { createResource } from 'solid-js';
 import type { CalendarDate } from '../domain/calendar-date';
+import { decidingRegime } from '../domain/case/deciding-regime';
 import { recordedVersion } from '../domain/case/deciding-version';
+import { periodOf, regimeInForceOn, type RegimePeriod } from '../domain/regime-periods';
 import type { CaseFile } from '../domain/case/types';
 import { versionInForce, type RuleSetDocument } from '../domain/rule-set-document';
 import type { CompiledRuleSet, LoadResult, RuleSource } from '../rules/api';
@@ -35,7 +37,18 @@ export function useRegimes() {
   return regimes;
 }
 
+/** What a case or assessment names when no regime's period holds its date (and what older records name). */
 export const DEFAULT_REGIME = 'rapex-2010';
+
+/** The built-in regimes' effective periods, as their rule files state them. */
+export async function regimePeriods(): Promise<RegimePeriod[]> {
+  return (await loadBuiltinRegimes()).flatMap((r) => (r.ruleSet ? [periodOf(r.ruleSet.meta)] : []));
+}
+
+/** The regime in force on `date` among the built-in ones (DEFAULT_REGIME when none is). */
+export async function regimeOn(date: CalendarDate): Promise<string> {
+  return regimeInForceOn(await regimePeriods(), date)?.id ?? DEFAULT_REGIME;
+}
 
 export async function getRuleSet(id: string = DEFAULT_REGIME): Promise<CompiledRuleSet> {
   const all = await loadBuiltinRegimes();
@@ -134,8 +147,8 @@ export interface CaseDeciders {
  * One read of the stored versions, each version compiled once.
  */
 export async function caseDeciders(files: readonly CaseFile[], day: CalendarDate): Promise<CaseDeciders> {
-  const docs = await ruleSetDocuments();
-  const regimeOf = (f: CaseFile) => f.regimeId || DEFAULT_REGIME;
+  const [docs, periods] = await Promise.all([ruleSetDocuments(), regimePeriods()]);
+  const regimeOf = (f: CaseFile) => decidingRegime(f, periods, DEFAULT_REGIME).regimeId;
   const inForceId = new Map<string, string>();
   for (const regime of new Set([DEFAULT_REGIME, ...files.map(regimeOf)])) {
     const doc = versionInForce(docs, regime, day);

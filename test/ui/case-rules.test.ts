@@ -2,7 +2,7 @@
 // (kept when a newer one takes effect), the one in force today while none is recorded, and a clear fallback when the recorded
 // version is not stored in this browser.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_RULE_SET_VERSION, socketProtectorCase } from '../../src/demo/cases';
+import { DEMO_RULE_SET_VERSION, socketProtectorCase, underTheGuidelines } from '../../src/demo/cases';
 import { hairStraightenerCase } from '../../src/demo/published-case';
 import type { CaseFile } from '../../src/domain/case/types';
 import type { CompiledRuleSet } from '../../src/rules/api';
@@ -23,9 +23,20 @@ describe('rules for a case', () => {
     expect(r.ruleSet.meta.id).toBe('rapex-2010');
   });
 
-  it('a case that records no version takes the one in force today', async () => {
+  it('a case that records no version is decided under the regime in force on its first measure (GPSR in 2026), not the one it names', async () => {
     const r = await rulesForCase({ ...validated, ruleSetVersion: '' });
-    expect([r.version, r.missing]).toEqual(['rapex-2010@builtin', null]);
+    expect([r.version, r.missing, r.regime.basis, r.regime.date]).toEqual(['gpsr-2024@builtin', null, 'first-measure', '2026-02-05']);
+  });
+
+  it('a measure adopted in 2023 puts an undecided case under the 2010 guidelines; one from 2008 under Decision 2004/418/EC', async () => {
+    const at = (adopted: string) => ({ ...validated, ruleSetVersion: '', measures: validated.measures.map((m) => ({ ...m, adopted })) });
+    expect((await rulesForCase(at('2023-05-02'))).version).toBe('rapex-2010@builtin');
+    expect((await rulesForCase(at('2008-05-02'))).version).toBe('rapex-2004@builtin');
+  });
+
+  it('the demo cases say they are decided under the 2010 guidelines by explicit choice', async () => {
+    const r = await rulesForCase(underTheGuidelines(socketProtectorCase()));
+    expect([r.version, r.regime.basis]).toEqual(['rapex-2010@builtin', 'chosen']);
   });
 
   it('a draft whose classification was chosen keeps the version it recorded (moving it is an act), and knows the one in force', async () => {

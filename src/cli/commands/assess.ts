@@ -7,6 +7,7 @@ import type { DocumentCommand } from './document-command';
 
 export const assessCommand: DocumentCommand<AssessmentResult, AssessmentDocument> = {
   name: 'assess',
+  dateField: 'date',
   async read(raw) {
     if (Array.isArray(raw)) return { ok: false, errors: [{ path: '', message: 'a risk assessment document must be a JSON object with product and scenarios, not a list' }] };
     // An assessment exported from the app: its envelope and checksum first.
@@ -14,7 +15,7 @@ export const assessCommand: DocumentCommand<AssessmentResult, AssessmentDocument
     if (!found.ok) return found;
     const parsed = parseAssessmentImport(found.docs[0]);
     if (!parsed.ok) return parsed;
-    return { ok: true, doc: parsed.doc, regime: parsed.doc.regime, unknownFields: parsed.unknownFields };
+    return { ok: true, doc: parsed.doc, regime: parsed.doc.regime, unknownFields: parsed.unknownFields, date: parsed.doc.date ? { date: parsed.doc.date, field: 'date' } : null };
   },
   evaluate(doc, ruleSet) {
     const r = assessDocument(doc, ruleSet);

@@ -4,6 +4,8 @@
 // document the app itself decides from.
 import { parseCaseDocument } from '../../domain/case-document-parse';
 import { toCaseDocument } from '../../domain/case/case-document';
+import { decisionDate } from '../../domain/case/deciding-regime';
+import { caseDocumentDate } from '../regime-in-force';
 import { CASE_FORMAT, ENVELOPE_FORMATS, envelopeFormat } from '../../domain/export-envelope';
 import type { CompiledRuleSet } from '../../rules/api';
 import { checkCaseEnvelope } from '../../store/case-export';
@@ -18,7 +20,9 @@ export async function readCase(raw: unknown): Promise<Reading<unknown>> {
     const checked = await checkCaseEnvelope(raw);
     if (!checked.ok) return checked;
     const file = checked.value.file;
-    return { ok: true, doc: toCaseDocument(file), regime: file.regimeId || undefined, unknownFields: [] };
+    const on = decisionDate(file);
+    const date = on ? { date: on.date.toString(), field: on.basis === 'first-measure' ? 'file.measures[].adopted' : 'file.created' } : null;
+    return { ok: true, doc: toCaseDocument(file), regime: file.regimeId || undefined, unknownFields: [], date };
   }
   if (format !== undefined) {
     const what = ENVELOPE_FORMATS.get(format)!.what;
@@ -28,7 +32,7 @@ export async function readCase(raw: unknown): Promise<Reading<unknown>> {
   if (!parsed.ok) return parsed;
   // The document itself goes on to the rule set: an edited rule folder (--rules) may read fields
   // the format does not know yet.
-  return { ok: true, doc: raw, regime: parsed.value.regime, unknownFields: parsed.warnings };
+  return { ok: true, doc: raw, regime: parsed.value.regime, unknownFields: parsed.warnings, date: caseDocumentDate(parsed.value) };
 }
 
 const declared = new WeakMap<CompiledRuleSet, Set<string>>();

@@ -7,6 +7,7 @@ import type { DocumentCommand } from './document-command';
 
 export const classifyCommand: DocumentCommand<DecisionOutcome> = {
   name: 'classify',
+  dateField: 'measures[].adopted',
   read: readCase,
   declares: caseDeclares,
   evaluate(doc, ruleSet) {

@@ -7,6 +7,7 @@ import type { DocumentCommand } from './document-command';
 
 export const deadlinesCommand: DocumentCommand<DeadlineOutcome[]> = {
   name: 'deadlines',
+  dateField: 'measures[].adopted',
   read: readCase,
   declares: caseDeclares,
   evaluate(doc, ruleSet) {

@@ -8,6 +8,7 @@ import { json } from '../format';
 import { fieldPath, readDocuments } from '../input';
 import { badInput, capped, CliExit, type CliIO, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK } from '../io';
 import { builtinRuleSet, DEFAULT_REGIME, ruleSetFromDir } from '../rule-files';
+import { IN_FORCE, regimeInForceFor, type DocumentDate } from '../regime-in-force';
 
 export interface FieldProblem {
   path: string;
@@ -18,7 +19,9 @@ export interface FieldProblem {
 export type Evaluation<T> = { ok: true; value: T } | { ok: false; errors: FieldProblem[] } | { ok: false; internal: string };
 
 /** A document read strictly: what `evaluate` works on, the regime it names, the fields it has that the format does not. */
-export type Reading<D> = { ok: true; doc: D; regime?: string; unknownFields: FieldProblem[] } | { ok: false; errors: FieldProblem[]; warnings?: FieldProblem[] };
+export type Reading<D> =
+  | { ok: true; doc: D; regime?: string; unknownFields: FieldProblem[]; date?: DocumentDate | null }
+  | { ok: false; errors: FieldProblem[]; warnings?: FieldProblem[] };
 
 export interface DocumentCommand<T, D = unknown> {
   name: string;
@@ -27,6 +30,8 @@ export interface DocumentCommand<T, D = unknown> {
   /** Whether the rule set itself declares a field the format does not know (no warning then). */
   declares?(path: string, ruleSet: CompiledRuleSet): boolean;
   evaluate(doc: D, ruleSet: CompiledRuleSet): Evaluation<T>;
+  /** The field named when --regime in-force finds no date in a document. */
+  dateField: string;
   toJson(value: T, ruleSet: CompiledRuleSet): unknown;
   toText(value: T, ruleSet: CompiledRuleSet): string;
 }
@@ -34,7 +39,8 @@ export interface DocumentCommand<T, D = unknown> {
 export async function runDocumentCommand<T, D>(cmd: DocumentCommand<T, D>, args: ParsedArgs, io: CliIO): Promise<number> {
   if (args.positional.length > 1) throw badInput(`${cmd.name} takes one FILE; got ${args.positional.length}`);
   // An unknown regime, or a rule folder that does not check, fails before any input is read.
-  const given = args.rules !== undefined ? ruleSetFromDir(args.rules, io.cwd) : args.regime !== undefined ? builtinRuleSet(args.regime) : undefined;
+  const inForce = args.regime === IN_FORCE;
+  const given = args.rules !== undefined ? ruleSetFromDir(args.rules, io.cwd) : args.regime !== undefined && !inForce ? builtinRuleSet(args.regime) : undefined;
   const input = await readDocuments(args.positional[0], io, cmd.name);
   const at = (i: number, path: string) => `${input.label}: ${fieldPath(input.batch, i, path)}`;
   const problems: string[] = [];
@@ -51,9 +57,18 @@ export async function runDocumentCommand<T, D>(cmd: DocumentCommand<T, D>, args:
       continue;
     }
     let ruleSet = given;
+    let regime = r.regime ?? DEFAULT_REGIME;
+    if (inForce) {
+      const f = regimeInForceFor(r.date ?? null, cmd.dateField);
+      if (!f.ok) {
+        problems.push(`${at(i, f.path)}: ${f.message}`);
+        continue;
+      }
+      regime = f.regime;
+    }
     if (!ruleSet) {
       try {
-        ruleSet = builtinRuleSet(r.regime ?? DEFAULT_REGIME);
+        ruleSet = builtinRuleSet(regime);
       } catch (e) {
         if (!(e instanceof CliExit && e.status === EXIT_BAD_INPUT)) throw e;
         problems.push(`${at(i, 'regime')}: ${e.lines[0]}`);

@@ -44,7 +44,7 @@ export interface LengthProblem {
 }
 
 /** Parts of the file that are records of what happened, not typed in the form. */
-const NOT_TYPED = new Set(['versions', 'log', 'machineSnapshot', 'suggested', 'ruleSetMoves']);
+const NOT_TYPED = new Set(['versions', 'log', 'machineSnapshot', 'suggested', 'ruleSetMoves', 'regimeChoice']);
 
 /** Every text of the case longer than its limit, with its path. */
 export function lengthProblems(c: CaseFile): LengthProblem[] {

@@ -379,6 +379,15 @@ export interface RuleSetMove {
   at: IsoTimestamp;
 }
 
+/** A regime chosen explicitly for a case instead of the one in force on its date. */
+export interface RegimeChoice {
+  regimeId: string;
+  reason: string;
+  role: Role;
+  actor: string;
+  date: IsoDate;
+}
+
 /** One line of a lifecycle's history: who did what, when. */
 export interface LifecycleLogEntry {
   at: IsoTimestamp;
@@ -582,4 +591,6 @@ export interface CaseFile {
   events: CaseEvent[];
   /** Moves to another rule-set version, oldest first (absent on cases never moved). */
   ruleSetMoves?: RuleSetMove[];
+  /** A regime chosen instead of the one in force on the case's date (absent when none was chosen). */
+  regimeChoice?: RegimeChoice;
 }

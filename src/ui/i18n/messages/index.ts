@@ -11,8 +11,9 @@ import { rulesets } from './rulesets';
 import { alerts } from './alerts';
 import { server } from './server';
 import { notices } from './notices';
+import { regimeChoice } from './regime-choice';
 
-const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts, server, notices];
+const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts, server, notices, regimeChoice];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));

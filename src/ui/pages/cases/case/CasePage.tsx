@@ -30,7 +30,10 @@ import type { HistoryEntry } from '../../../../store/db';
 import { ConflictNotice } from '../../../components/ConflictNotice';
 import { SaveProblemNotice } from '../../../components/SaveProblemNotice';
 import { t, tn } from '../../../i18n';
-import { DEFAULT_REGIME } from '../../../regimes';
+import { DEFAULT_REGIME, regimeOn } from '../../../regimes';
+import { withDecidingRegime } from '../../../../domain/case/deciding-regime';
+import { chooseRegime, type ChoiceProblem } from '../../../../domain/case/regime-choice';
+import { RegimeLine } from './RegimeLine';
 import { isPendingNewCase } from '../casework-data';
 import { AttachmentsSection, PhotosSection } from './AnnexSections';
 import { createPageBlobs } from './blob-keeper';
@@ -95,8 +98,9 @@ function storedPerson(): string {
 type Problem = { reason: 'conflict'; current: StoredCase; mine: CaseFile } | { reason: 'quota' } | { reason: 'error'; message: string } | { reason: 'refused' } | null;
 
 /** A case this browser has not stored yet: "New case" opens it, its first real input creates it. */
-function unsavedNewCase(id: string): { stored: StoredCase; history: HistoryEntry[] } {
-  const file = emptyCase({ id, created: today().toString(), regimeId: DEFAULT_REGIME });
+async function unsavedNewCase(id: string): Promise<{ stored: StoredCase; history: HistoryEntry[] }> {
+  // Opened today: decided under the regime in force today until a measure's date says otherwise.
+  const file = emptyCase({ id, created: today().toString(), regimeId: await regimeOn(today()) });
   return { stored: { id, rev: 0, updatedAt: '', state: 'draft', barcode: '', file }, history: [] };
 }
 
@@ -238,7 +242,9 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
     chain = run.catch(() => undefined);
     return run;
   };
-  const saveNow = async (next: CaseFile, asked: CaseFile, act?: { type: string; summary: string; at: string }): Promise<boolean> => {
+  const saveNow = async (next0: CaseFile, asked: CaseFile, act?: { type: string; summary: string; at: string }): Promise<boolean> => {
+    // What is stored (and exported) names the regime that decides the case by its dates now.
+    const next = withDecidingRegime(next0, p.rules.periods, DEFAULT_REGIME);
     setSaving(true);
     const r = await saveCaseFile(next, rev(), { role: role(), person: person().trim(), ...(act ? { act } : {}) }, blobs.changes(next)).finally(() => setSaving(false));
     if (r.ok) {
@@ -253,6 +259,8 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
       setSaved(true);
       const l = await loadStoredCase(next.id);
       if (l) setHistory(l.history);
+      // A measure's date moved the case to another regime: the page takes that regime's rules.
+      if (r.record.file.regimeId !== p.rules.regime.regimeId && !typedSince) p.reload();
       return true;
     }
     if (r.reason === 'conflict') setProblem({ reason: 'conflict', current: r.current, mine: next });
@@ -273,7 +281,7 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
   };
 
   /** An act decides under the page's rule set: a case that recorded none records it now, and keeps it. */
-  const decided = (c: CaseFile): CaseFile => (c.ruleSetVersion ? c : { ...c, ruleSetVersion: p.rules.version });
+  const decided = (c: CaseFile): CaseFile => (c.ruleSetVersion ? c : { ...c, ruleSetVersion: p.rules.version, regimeId: p.rules.regime.regimeId });
   const acting = () => ({ role: role(), date: actDate(), at: new Date().toISOString(), ...(person().trim() ? { actor: person().trim() } : {}) });
   const actNotification = (body: NotificationEventBody, after?: (c: CaseFile) => CaseFile) => {
     if (held()) return setProblem({ reason: 'refused' });
@@ -355,6 +363,13 @@ function CaseEditor(p: { stored: StoredCase; history: HistoryEntry[]; rs: Compil
         held={held}
         autosaving={() => drafting() && mayEditCase(role())}
         onSave={save0}
+        onChooseRegime={async (regimeId, reason) => {
+          const known = p.rules.periods.map((x) => x.id);
+          const r = chooseRegime(file(), { regimeId, reason, role: role(), actor: person().trim(), date: deviceToday() }, known);
+          if (!r.ok) return r.problems;
+          if (await save(r.value)) p.reload();
+          return [];
+        }}
         onMove={async (reason) => {
           const r = moveRuleSet(file(), { to: p.rules.inForce, reason, role: role(), actor: person().trim(), date: deviceToday(), at: new Date().toISOString() });
           if (!r.ok) return r.problems;
@@ -493,6 +508,7 @@ interface HeaderProps {
   autosaving: () => boolean;
   onSave: () => void;
   onMove: (reason: string) => Promise<string[]>;
+  onChooseRegime: (regimeId: string | null, reason: string) => Promise<ChoiceProblem[]>;
 }
 
 /** Stays on screen: what the case is, where it stands, what is due next, the rules, and Save. */
@@ -568,6 +584,7 @@ function CaseHeader(p: HeaderProps): JSX.Element {
       </div>
       <Show when={!p.publicView()}>
         <RuleSetLine file={p.file} rules={p.rules} role={p.role} onMove={p.onMove} />
+        <RegimeLine file={p.file} regime={p.rules.regime} role={p.role} onChoose={p.onChooseRegime} />
       </Show>
     </header>
   );
@@ -579,7 +596,7 @@ function RuleSetLine(p: { file: () => CaseFile; rules: CaseRules; role: () => Ro
   const [moving, setMoving] = createSignal(false);
   const [reason, setReason] = createSignal('');
   const [problems, setProblems] = createSignal<string[]>([]);
-  const regime = () => p.file().regimeId || DEFAULT_REGIME;
+  const regime = () => p.rules.regime.regimeId;
   return (
     <div class="rule-set-line" data-testid="rule-set-version" data-version={recorded()} data-regime={regime()}>
       <span class="hint">

@@ -3,12 +3,14 @@
 // through the casework store (src/store/cases.ts); rules through the shared rule sets.
 import { assessDocument, parseAssessmentDocument } from '../../../../domain/assessment';
 import { riskAssessmentRef } from '../../../../domain/case/assessment-ref';
+import { decidingRegime, type DecidingRegime } from '../../../../domain/case/deciding-regime';
 import { recordedVersion } from '../../../../domain/case/deciding-version';
+import type { RegimePeriod } from '../../../../domain/regime-periods';
 import { notifiedProductOf, type NotifiedProduct } from '../../../../domain/case/duplicates';
 import type { CaseFile, RiskAssessmentRef, Role } from '../../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../../rules/api';
 import { today } from '../../../../domain/calendar-date';
-import { DEFAULT_REGIME, getRuleSetVersion, ruleSetInForce } from '../../../regimes';
+import { DEFAULT_REGIME, getRuleSetVersion, regimePeriods, ruleSetInForce } from '../../../regimes';
 import { listAssessments, seedDemoAssessments } from '../../../../store/assessments';
 import { caseHistory, casePhotos, deleteCase, getCase, listCases, saveCase, type PhotoInput, type StoredCase } from '../../../../store/cases';
 import type { HistoryEntry } from '../../../../store/db';
@@ -91,20 +93,27 @@ export interface CaseRules {
   missing: string | null;
   /** The version in force today for the case's regime (a decided case may be moved to it, with a reason). */
   inForce: string;
+  /** The regime deciding the case and why (decided, chosen, in force on its date). */
+  regime: DecidingRegime;
+  /** The built-in regimes' periods: a save re-derives the regime from the case's dates with them. */
+  periods: readonly RegimePeriod[];
 }
 
 /**
  * The case's rule set: the version it records once decided (CaseFile.ruleSetVersion, kept when a
  * newer one takes effect); before that, or when it names none, the version in force today for
- * its regime — the one the next decision will record.
+ * the regime that decides it — the regime chosen for it, else the one in force on its date
+ * (domain/case/deciding-regime.ts). That version is the one the next decision will record.
  */
 export async function rulesForCase(file: CaseFile): Promise<CaseRules> {
-  const now = await ruleSetInForce(file.regimeId || DEFAULT_REGIME, today());
-  const inForce = (missing: string | null): CaseRules => ({ version: now.version, ruleSet: now.ruleSet, missing, inForce: now.version });
+  const periods = await regimePeriods();
+  const regime = decidingRegime(file, periods, DEFAULT_REGIME);
+  const now = await ruleSetInForce(regime.regimeId, today());
+  const inForce = (missing: string | null): CaseRules => ({ version: now.version, ruleSet: now.ruleSet, missing, inForce: now.version, regime, periods });
   const recorded = recordedVersion(file);
   if (!recorded) return inForce(null);
   try {
-    return { version: recorded, ruleSet: await getRuleSetVersion(recorded), missing: null, inForce: now.version };
+    return { version: recorded, ruleSet: await getRuleSetVersion(recorded), missing: null, inForce: now.version, regime, periods };
   } catch {
     return inForce(recorded);
   }
