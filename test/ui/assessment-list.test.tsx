@@ -30,7 +30,8 @@ function chooseFile(input: HTMLInputElement, text: string) {
 describe('assessments list', () => {
   it('lists the worked examples with their product risk', async () => {
     mount();
-    await waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(3));
+    // The first render compiles every built-in regime: allow for a busy machine.
+    await waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(3), { timeout: 10_000 });
     const row = screen.getByRole('link', { name: 'Socket protectors' }).closest('tr')!;
     expect(row.textContent).toContain('Serious risk');
     expect(screen.getByRole('link', { name: 'Hammer' }).closest('tr')!.textContent).toContain('High risk');
@@ -38,7 +39,8 @@ describe('assessments list', () => {
 
   it('a bad file names the field and writes nothing; a good one is added', async () => {
     mount();
-    await waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(3));
+    // The first render compiles every built-in regime: allow for a busy machine.
+    await waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(3), { timeout: 10_000 });
     const db = await assessmentDb();
     const before = (await listAssessments(db)).length;
     const bad = structuredClone(hammer);

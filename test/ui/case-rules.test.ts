@@ -28,9 +28,10 @@ describe('rules for a case', () => {
     expect([r.version, r.missing, r.regime.basis, r.regime.date]).toEqual(['gpsr-2024@builtin', null, 'first-measure', '2026-02-05']);
   });
 
-  it('a measure adopted in 2023 puts an undecided case under the 2010 guidelines; one from 2008 under Decision 2004/418/EC', async () => {
+  it('a measure adopted in 2023 puts an undecided case under 2019/417, one from 2015 under the 2010 guidelines, one from 2008 under Decision 2004/418/EC', async () => {
     const at = (adopted: string) => ({ ...validated, ruleSetVersion: '', measures: validated.measures.map((m) => ({ ...m, adopted })) });
-    expect((await rulesForCase(at('2023-05-02'))).version).toBe('rapex-2010@builtin');
+    expect((await rulesForCase(at('2023-05-02'))).version).toBe('rapex-2019@builtin');
+    expect((await rulesForCase(at('2015-05-02'))).version).toBe('rapex-2010@builtin');
     expect((await rulesForCase(at('2008-05-02'))).version).toBe('rapex-2004@builtin');
   });
 
