@@ -62,3 +62,19 @@ export async function explainGaps(page: Page, scope = '[data-testid="case-panel"
 export async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.locator('[data-testid="save-state"]').textContent(), { timeout: 15_000 }).toBe('Saved');
 }
+
+/** The regime deciding the case as the page shows it, and why (data-basis: opened, first-measure, chosen, decided). */
+export async function caseRegime(page: Page): Promise<{ regime: string | null; basis: string | null }> {
+  const line = page.locator('[data-testid="case-regime"]');
+  await line.waitFor({ timeout: 30_000 });
+  return { regime: await line.getAttribute('data-regime'), basis: await line.getAttribute('data-basis') };
+}
+
+/** Chooses another regime than the one in force by date, with its reason, and waits for the page to take it. */
+export async function chooseRegime(page: Page, regime: string, reason: string): Promise<void> {
+  await page.locator('[data-testid="choose-regime"]').click();
+  await page.locator('#case-regime-choice').selectOption(regime);
+  await page.locator('#cf-regimeChoice-reason').fill(reason);
+  await page.locator('[data-testid="choose-regime-confirm"]').click();
+  await expect.poll(async () => JSON.stringify(await caseRegime(page)), { timeout: 15_000 }).toBe(JSON.stringify({ regime, basis: 'chosen' }));
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenshot } from './harness';
 import { a11yViolations, formatViolations } from './a11y';
-import { act, deadlineActions, part, saved, setRole } from './case-helpers';
+import { act, caseRegime, chooseRegime, deadlineActions, part, saved, setRole } from './case-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,6 +93,11 @@ describe('case lifecycle', () => {
     await page.getByRole('button', { name: 'New case' }).click();
     await page.waitForFunction(() => /#\/cases\/.+/.test(location.hash));
     await page.locator('[data-testid="case-header"]').waitFor({ timeout: 30_000 });
+    // Opened today: the GPSR decides it. This case retraces the 2010 guidelines' worked example,
+    // so the officer chooses them, with the reason.
+    expect(await caseRegime(page)).toEqual({ regime: 'gpsr-2024', basis: 'opened' });
+    await chooseRegime(page, 'rapex-2010', 'Training: the 2010 guidelines’ socket-protector example');
+    await expect(page.locator('[data-testid="case-regime"]').textContent()).resolves.toContain('Training: the 2010 guidelines’ socket-protector example');
     await part(page, 'risk');
 
     // Risk: attach the socket-protector assessment (computed here: serious, severity 4).
@@ -237,6 +242,12 @@ describe('case page with the keyboard alone', () => {
     await press(page, { button: 'New case' }, 'Enter');
     await page.waitForFunction(() => /#\/cases\/.+/.test(location.hash));
     await page.locator('[data-testid="case-header"]').waitFor({ timeout: 30_000 });
+    // The 2010 guidelines chosen instead of the GPSR in force, with the keys alone.
+    await press(page, '[data-testid="choose-regime"]', 'Enter');
+    await chooseWithKeys(page, '#case-regime-choice', 'rapex-2010');
+    await typeInto(page, '#cf-regimeChoice-reason', 'Training under the 2010 guidelines');
+    await press(page, '[data-testid="choose-regime-confirm"]', 'Enter');
+    await expect.poll(async () => (await caseRegime(page)).basis, { timeout: 15_000 }).toBe('chosen');
     await keyPart(page, 'risk');
     await page.locator('#cf-risk-attach option', { hasText: 'Socket protectors' }).first().waitFor({ state: 'attached', timeout: 30_000 });
     await noSeriousA11yProblems(page, 'new draft');

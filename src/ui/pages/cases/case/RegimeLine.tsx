@@ -48,7 +48,7 @@ export function RegimeLine(p: {
     if (found.length === 0) setOpen(false);
   };
   return (
-    <span class="regime-line" data-testid="case-regime" data-regime={p.regime.regimeId} data-basis={p.regime.basis}>
+    <div class="rule-set-line regime-line" data-testid="case-regime" data-regime={p.regime.regimeId} data-basis={p.regime.basis}>
       <span class="hint">
         <span title={period(p.regime.regimeId)}>{title(p.regime.regimeId)}</span> ({period(p.regime.regimeId)}) — {regimeBasisText(p.regime, p.file())}
       </span>
@@ -90,6 +90,6 @@ export function RegimeLine(p: {
           </div>
         </Show>
       </Show>
-    </span>
+    </div>
   );
 }
