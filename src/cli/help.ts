@@ -5,6 +5,8 @@ export function helpText(regimes: readonly string[]): string {
 Usage: riskcase <command> [options]
 
   assess FILE [--regime ID | --rules DIR] [--json]     risk of each scenario and of the product, with sensitivity
+                                         (by the regime's own method: rapex-2004 gives the probability
+                                         class and the judged risk, pending without a judgement)
   classify FILE [--regime ID | --rules DIR] [--json]   notification type of a case, with the reasons
   deadlines FILE [--regime ID | --rules DIR] [--json]  due dates of the case's pending actions
   rules check [DIR]                      diagnostics as file:line:col: message

@@ -5,6 +5,8 @@
 import type { CalendarDate } from '../domain/calendar-date';
 import type { Fraction } from '../domain/fraction';
 import type { Diagnostic, Labels, SourceLoc } from './ast';
+import type { RiskMethod } from './methods';
+export { RISK_METHODS, DEFAULT_RISK_METHOD, type RiskMethod } from './methods';
 
 /**
  * A runtime value. Enum members: string (identifier members) or number (integer members such as
@@ -29,6 +31,8 @@ export interface RegimeMeta {
   source: string;
   effectiveFrom: CalendarDate | null;
   effectiveTo: CalendarDate | null;
+  /** The risk method of the regime's files (`method "…"`; default: the step method). */
+  method: RiskMethod;
   cites?: string;
 }
 

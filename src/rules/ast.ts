@@ -60,6 +60,8 @@ export interface RegimeDecl extends DeclBase {
   /** Raw text so the checker can report a bad date at its place. */
   effectiveFrom?: DateLiteral;
   effectiveTo?: DateLiteral;
+  /** `method "rapex-2004"`: the risk method the regime's files describe (absent: the step method). */
+  method?: { text: string; loc: SourceLoc };
 }
 
 /** `import probabilityBand, risk from "rapex-2010"` */

@@ -231,6 +231,8 @@ function regimeOf(ctx: ConvertContext, n: CstNode): RegimeDecl {
     if (has(e, 'KwFrom')) decl.effectiveFrom = date;
     else decl.effectiveTo = date;
   }
+  const method = node(n, 'methodClause');
+  if (method) decl.method = stringOf(ctx, tok(method, 'StringLit'));
   return withClauses(ctx, decl, clausesOf(ctx, nodes(n, 'clause')), ['cites']);
 }
 

@@ -24,7 +24,7 @@ const KEYWORD_WORDS = [
   'calendar', 'weekend', 'holiday', 'deadline', 'due', 'working', 'days', 'after', 'using',
   'example', 'given', 'expect', 'cites', 'and', 'or', 'not', 'is', 'one', 'of', 'present', 'absent',
   'any', 'no', 'in', 'where', 'earliest', 'latest', 'count', 'for', 'true', 'false', 'none', 'list',
-  'optional',
+  'optional', 'method',
 ] as const;
 
 /** Language codes used in labels (other than `no` and `is`, which are keywords anyway). */

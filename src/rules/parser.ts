@@ -124,9 +124,15 @@ class RulesParser extends CstParser {
         alt(() => this.SUBRULE(this.titleClause)),
         alt(() => this.SUBRULE(this.sourceClause)),
         alt(() => this.SUBRULE(this.effectiveClause)),
+        alt(() => this.SUBRULE(this.methodClause)),
         alt(() => this.SUBRULE(this.clause)),
       ]);
     });
+  });
+
+  private methodClause = this.RULE('methodClause', () => {
+    this.CONSUME(KW.method);
+    this.CONSUME(StringLit);
   });
 
   private titleClause = this.RULE('titleClause', () => {

@@ -79,6 +79,7 @@ const MISSING: Record<string, (prev: IToken | undefined) => string> = {
   'importDecl:StringLit': () => `expected the regime's id in double quotes after 'from'`,
   'regimeDecl:StringLit': () => `expected the regime's id in double quotes after 'regime'`,
   'citesClause:StringLit': () => `expected the citation in double quotes after 'cites'`,
+  'methodClause:StringLit': () => `expected the risk method in double quotes after 'method', such as "rapex-2004"`,
   'effectiveClause:DateLit': (p) => `expected a date like 2010-01-01${after(p)}`,
   'quantifier:KwIn': () => `expected 'in' and a list after the variable's name`,
   'quantifier:KwWhere': () => `expected 'where' and a condition after the list`,

@@ -2,7 +2,9 @@
 // adoption, else the day it was opened; an assessment's date), from the periods the regimes'
 // rule files state. Without --regime the contract stands: the document's regime, else rapex-2010.
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, ROOT } from './helpers';
 
 const heater = (extra: Record<string, unknown>) => ({
   product: { name: 'Gas heater', consumerProduct: true },
@@ -81,6 +83,14 @@ describe('assess --regime in-force', () => {
     const old = await cli(['assess', '-', '--json', '--regime', 'in-force'], { stdin: JSON.stringify(assessment('2015-05-01')) });
     expect((JSON.parse(old.stdout) as { regime: string }).regime).toBe('rapex-2010');
   });
+  it('a 2004-method document dated 2008 is assessed by Decision 2004/418/EC\'s own method', async () => {
+    const doc = JSON.parse(readFileSync(join(ROOT, 'examples/assessments/rapex-2004-pull-along-toy.json'), 'utf8')) as Record<string, unknown>;
+    delete doc.regime;
+    const r = await cli(['assess', '-', '--json', '--regime', 'in-force'], { stdin: JSON.stringify({ ...doc, date: '2008-06-01' }) });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ regime: 'rapex-2004', method: 'rapex-2004' });
+  });
+
   it('an assessment without a date is bad input naming "date"; an impossible date too', async () => {
     const r = await cli(['assess', '-', '--regime', 'in-force'], { stdin: JSON.stringify(assessment()) });
     expect(r.status).toBe(2);

@@ -357,6 +357,37 @@ describe('the names the application relies on', () => {
   });
 });
 
+describe('the risk method of a regime', () => {
+  it('an unknown method is reported at its name, with the known ones and the closest', () => {
+    expect(check(`  method "rapex-2040"\n`)).toEqual([`2:10: unknown method "rapex-2040" (known: rapex-2010-steps, rapex-2004) — did you mean 'rapex-2004'?`]);
+    expect(check(`  method "dread"\n`)).toEqual([`2:10: unknown method "dread" (known: rapex-2010-steps, rapex-2004)`]);
+  });
+
+  it('the method is in the rule set; without the clause it is the step method', () => {
+    const of = (head: string) => loadRules([{ file: 's.rules', text: `regime "s"\n${head}` }], undefined, { appProfile: false }).ruleSet?.meta.method;
+    expect(of(`  method "rapex-2004"\n`)).toBe('rapex-2004');
+    expect(of('')).toBe('rapex-2010-steps');
+  });
+
+  it('method without its text in quotes is a syntax error saying so', () => {
+    const r = loadRules([{ file: 's.rules', text: `regime "s"\n  method rapex-2004\n` }], undefined, { appProfile: false });
+    expect(r.diagnostics.map((d) => d.message)).toEqual([`expected the risk method in double quotes after 'method', such as "rapex-2004"`]);
+  });
+
+  it("the names the application needs follow the method: rapex-2004 needs its own tables, not the bands", () => {
+    const TINY = join(import.meta.dirname, 'fixtures', 'tiny');
+    const sources = readdirSync(TINY)
+      .filter((f) => f.endsWith('.rules'))
+      .sort()
+      .map((f) => ({ file: `tiny/${f}`, text: readFileSync(join(TINY, f), 'utf8') }))
+      .map((s) => (s.file.endsWith('regime.rules') ? { ...s, text: s.text.replace(/^(regime "[^"]*")/m, '$1\n  method "rapex-2004"') } : s));
+    const messages = loadRegime(sources).diagnostics.map((d) => d.message);
+    expect(messages).toContain("the application needs table 'overallProbability (exposure, defectProbability) -> probabilityClass', which this regime does not declare");
+    expect(messages).toContain("the application needs enum 'vulnerablePerson', which this regime does not declare");
+    expect(messages.some((m) => m.includes('probabilityBand'))).toBe(false);
+  });
+});
+
 describe('did you mean', () => {
   it('edit distance counts a transposition as one edit', () => {
     expect(editDistance('seriuos', 'serious')).toBe(1);

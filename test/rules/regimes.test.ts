@@ -64,14 +64,24 @@ describe.each(['rapex-2010', 'rapex-2004'])('regime %s', (id) => {
 
   it('declares the names the application relies on', () => {
     const rs = ruleSet(id);
-    for (const e of ['riskLevel', 'severity', 'consumerGroup', 'hazardGroup', 'injuryType', 'notificationType', 'action'])
-      expect(rs.enumeration(e), e).toBeDefined();
+    for (const e of ['riskLevel', 'severity', 'notificationType', 'action']) expect(rs.enumeration(e), e).toBeDefined();
     expect(rs.enumeration('riskLevel')!.ordered).toBe(true);
     expect(rs.enumeration('riskLevel')!.members.map((m) => m.value)).toEqual(['low', 'medium', 'high', 'serious']);
-    expect(rs.enumeration('severity')!.members.map((m) => m.value)).toEqual([1, 2, 3, 4]);
     expect(rs.enumeration('notificationType')!.members.map((m) => m.value).sort()).toEqual(
       ['article-11', 'article-12', 'article-12-emergency', 'for-information', 'none'],
     );
+    if (id === 'rapex-2004') {
+      // Its own method (Decision 2004/418/EC, ch. 3.2): three named severity levels, no bands.
+      expect(rs.meta.method).toBe('rapex-2004');
+      expect(rs.enumeration('severity')!.members.map((m) => m.value)).toEqual(['slight', 'serious', 'very-serious']);
+      expect(rs.bands('probabilityBand')).toBeUndefined();
+      expect(rs.table('risk')).toBeUndefined();
+      expect(rs.table('overallProbability')!.hit).toBe('unique');
+      return;
+    }
+    expect(rs.meta.method).toBe('rapex-2010-steps');
+    for (const e of ['consumerGroup', 'hazardGroup', 'injuryType']) expect(rs.enumeration(e), e).toBeDefined();
+    expect(rs.enumeration('severity')!.members.map((m) => m.value)).toEqual([1, 2, 3, 4]);
     expect(rs.bands('probabilityBand')!.rows).toHaveLength(8);
     expect(rs.table('risk')!.hit).toBe('unique');
     expect(rs.table('typicalInjury')).toBeDefined();
@@ -131,9 +141,24 @@ describe('the risk method of Appendix 5 (rapex-2010)', () => {
     table4.forEach((row, i) => row.forEach((cell, j) => expect(risk(rs(), i + 1, j + 1), `band ${i + 1} × severity ${j + 1}`).toBe(cell)));
   });
 
-  it('the 2004 regime uses the same table (its tables A and B are missing from the seed)', () => {
+  it('the 2004 regime has its own overall-probability table, not the 2010 matrix (Decision 2004/418/EC, ch. 3.2)', () => {
     const r04 = ruleSet('rapex-2004');
-    for (let b = 1; b <= 8; b++) for (let s = 1; s <= 4; s++) expect(risk(r04, b, s)).toBe(risk(rs(), b, s));
+    const cell = (exposure: string, defect: number) => {
+      const o = r04.lookup('overallProbability', [exposure, defect]);
+      return o.ok ? o.value : o.error;
+    };
+    const table: [string, string[]][] = [
+      ['hazard-always-present', ['medium', 'high', 'very-high']],
+      ['improbable-or-two-conditions', ['low', 'medium', 'high']],
+      ['several-improbable-conditions', ['very-low', 'low', 'medium']],
+    ];
+    for (const [row, cells] of table) [1, 10, 100].forEach((d, j) => expect(cell(row, d), `${row} × ${d} %`).toBe(cells[j]));
+    const vulnerable = (p: string) => {
+      const o = r04.lookup('vulnerability', [p]);
+      return o.ok ? o.value : o.error;
+    };
+    expect(['blind', 'severely-disabled', 'very-old', 'very-young'].map(vulnerable)).toEqual(Array(4).fill('very-vulnerable'));
+    expect(['partly-sighted', 'partly-disabled', 'old', 'young'].map(vulnerable)).toEqual(Array(4).fill('vulnerable'));
   });
 
   it('a dash in table 3 is no typical injury', () => {

@@ -25,7 +25,8 @@ function mount(node: () => unknown) {
 describe('wizard page', () => {
   it('edits the hammer: a bad probability is reported on its field, a good one updates the risk', async () => {
     mount(() => <WizardPage params={{ id: 'demo-hammer', scenarioId: 's1' }} />);
-    const name = (await screen.findByLabelText(/Product name/)) as HTMLInputElement;
+    // The page first reads the method of the assessment's regime (compiling the rule sets once), then the step wizard.
+    const name = (await screen.findByLabelText(/Product name/, undefined, { timeout: 5000 })) as HTMLInputElement;
     expect(name.value).toBe('Hammer');
     fireEvent.click(screen.getByRole('button', { name: /Steps to injury/ }));
     const p1 = (await screen.findByLabelText(/^Probability/, { selector: '#wz-steps-0-probability' })) as HTMLInputElement;

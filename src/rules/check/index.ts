@@ -10,6 +10,8 @@ import { checkProfile } from './profile';
 import { type ImportFetcher, registerDeclarations } from './symbols';
 import { checkBands, checkTable } from './tables';
 import { T } from './type-model';
+import { isRiskMethod, RISK_METHODS } from '../methods';
+import { suggestion } from '../did-you-mean';
 import { TypeChecker } from './types';
 
 export interface CheckOptions {
@@ -38,6 +40,9 @@ export function checkRegime(input: CheckInput, options: CheckOptions = {}): Mode
   if (m.regime) {
     if (m.regime.effectiveFrom) tc.check(m.regime.effectiveFrom, undefined, T.date);
     if (m.regime.effectiveTo) tc.check(m.regime.effectiveTo, undefined, T.date);
+    const method = m.regime.method;
+    if (method && !isRiskMethod(method.text))
+      report(m, method.loc, 'unknown-method', `unknown method "${method.text}" (known: ${RISK_METHODS.join(', ')})${suggestion(method.text, RISK_METHODS)}`);
   }
   checkEnums(m);
   tc.buildFieldTables();

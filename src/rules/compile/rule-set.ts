@@ -1,6 +1,7 @@
 // The CompiledRuleSet (src/rules/api.ts) over a compiled program: answers with values and, for
 // the result shown, the trace of rules with their citations.
 
+import { DEFAULT_RISK_METHOD, isRiskMethod } from '../methods';
 import type { Diagnostic, Expr } from '../ast';
 import type {
   BandsInfo,
@@ -51,6 +52,7 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
     source: r?.source ?? '',
     effectiveFrom: r?.effectiveFrom ? CalendarDate.parse(r.effectiveFrom.text) : null,
     effectiveTo: r?.effectiveTo ? CalendarDate.parse(r.effectiveTo.text) : null,
+    method: r?.method && isRiskMethod(r.method.text) ? r.method.text : DEFAULT_RISK_METHOD,
     ...(r?.cites ? { cites: r.cites.text } : {}),
   };
 

@@ -2,6 +2,7 @@
 import type { Catalog } from './types';
 import { common } from './common';
 import { assessment } from './assessment';
+import { assessment2004 } from './assessment-2004';
 import { cases } from './cases';
 import { rulesEditor } from './rules-editor';
 import { training } from './training';
@@ -13,7 +14,7 @@ import { server } from './server';
 import { notices } from './notices';
 import { regimeChoice } from './regime-choice';
 
-const parts = [common, assessment, cases, casework, rulesEditor, training, quality, rulesets, alerts, server, notices, regimeChoice];
+const parts = [common, assessment, assessment2004, cases, casework, rulesEditor, training, quality, rulesets, alerts, server, notices, regimeChoice];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));

@@ -4,10 +4,26 @@ import { t } from '../../i18n';
 import { assessmentDb, downloadText, fileNameFor, loadAssessment } from './data';
 import { bandText, choiceText, fractionText, labelled, oneIn, riskText, severityText } from './format';
 import { AssessmentNav, LoadProblems } from './parts';
+import { methodOfAssessment } from './data-2004';
+import { Overview2004 } from './Pages2004';
 import './assessment.css';
 
-/** #/assessments/:id — the product's scenarios, each with its risk; the highest is the product's. */
+/** #/assessments/:id — by the method of the assessment's regime (a rapex-2004 one has its own page). */
 export default function AssessmentPage(props: { params: Record<string, string> }): JSX.Element {
+  const [method] = createResource(() => props.params.id, methodOfAssessment);
+  return (
+    <Show when={!method.loading} fallback={<section class="page assessment-page"><p role="status">{t('common.loading')}</p></section>}>
+      <Show when={method() === 'rapex-2004'} fallback={<StepAssessmentPage params={props.params} />}>
+        <section class="page assessment-page">
+          <Overview2004 id={props.params.id} />
+        </section>
+      </Show>
+    </Show>
+  );
+}
+
+/** The step method: the product's scenarios, each with its risk; the highest is the product's. */
+function StepAssessmentPage(props: { params: Record<string, string> }): JSX.Element {
   const id = () => props.params.id;
   const [data, { refetch }] = createResource(id, loadAssessment);
   async function removeScenario(sid: string) {

@@ -5,7 +5,9 @@ import type { FieldError } from '../../../domain/assessment';
 import type { RiskTables } from '../../../domain/risk/risk-tables';
 import { formatDateTime, t } from '../../i18n';
 import { navigate } from '../../router';
-import { DEFAULT_REGIME, getRuleSet } from '../../regimes';
+import { DEFAULT_REGIME, getRuleSet, useRegimes } from '../../regimes';
+import { assessRecord2004, methodOfRegime, tables2004For } from './data-2004';
+import { label2004 } from './format-2004';
 import { assessmentDb, downloadText, fileNameFor, tablesFor } from './data';
 import { riskText } from './format';
 import './assessment.css';
@@ -15,6 +17,8 @@ interface Row {
   overall: string | null;
   /** The rule set's tables, for the risk label: put into words in the markup, so a language switch reaches it. */
   tables: RiskTables | null;
+  /** The risk's label, for a rapex-2004 assessment (its own tables). */
+  label?: string;
 }
 
 async function loadRows(): Promise<Row[]> {
@@ -23,6 +27,11 @@ async function loadRows(): Promise<Row[]> {
   return Promise.all(
     records.map(async (record) => {
       const regime = record.doc.regime ?? DEFAULT_REGIME;
+      if ((await methodOfRegime(regime)) === 'rapex-2004') {
+        const { outcome } = await assessRecord2004(record);
+        const overall = outcome?.ok ? outcome.result.overall : null;
+        return { record, overall, tables: null, label: overall ? label2004(await tables2004For(regime), 'riskLevel', overall) : undefined };
+      }
       const parsed = parseAssessmentDocument(record.doc);
       if (!parsed.ok) return { record, overall: null, tables: null };
       const outcome = assessDocument(parsed.doc, await getRuleSet(regime));
@@ -38,9 +47,11 @@ export default function AssessmentsListPage(): JSX.Element {
   const [importErrors, setImportErrors] = createSignal<FieldError[]>([]);
   const [importDone, setImportDone] = createSignal(0);
 
+  const regimes = useRegimes();
+  const [newRegime, setNewRegime] = createSignal(DEFAULT_REGIME);
   function createNew() {
     // Stored on the first real input, not now: a new assessment left empty leaves nothing behind.
-    navigate(`/assessments/${encodeURIComponent(startNewAssessment(DEFAULT_REGIME))}/wizard`);
+    navigate(`/assessments/${encodeURIComponent(startNewAssessment(newRegime()))}/wizard`);
   }
 
   async function onFile(e: Event & { currentTarget: HTMLInputElement }) {
@@ -64,6 +75,13 @@ export default function AssessmentsListPage(): JSX.Element {
     <section class="page assessment-page">
       <h1>{t('assessment.list.title')}</h1>
       <div class="toolbar no-print">
+        <label class="inline-field">
+          {t('a2004.newUnder')}{' '}
+          <select value={newRegime()} onChange={(e) => setNewRegime(e.currentTarget.value)} data-testid="new-assessment-regime">
+            <For each={(regimes() ?? []).filter((r) => r.ruleSet)}>{(r) => <option value={r.id}>{r.id}</option>}</For>
+            <Show when={!regimes()}><option value={DEFAULT_REGIME}>{DEFAULT_REGIME}</option></Show>
+          </select>
+        </label>
         <button type="button" onClick={createNew} data-testid="new-assessment">
           {t('assessment.list.new')}
         </button>
@@ -104,8 +122,8 @@ export default function AssessmentsListPage(): JSX.Element {
                     </th>
                     <td>{row.record.doc.scenarios.length}</td>
                     <td>
-                      <Show when={row.overall && row.tables} fallback={<span>—</span>}>
-                        <span class={`risk-badge risk-${row.overall}`}>{riskText(row.tables!, row.overall!)}</span>
+                      <Show when={row.overall && (row.tables || row.label)} fallback={<span>—</span>}>
+                        <span class={`risk-badge risk-${row.overall}`}>{row.label ?? riskText(row.tables!, row.overall!)}</span>
                       </Show>
                     </td>
                     <td>

@@ -4,10 +4,26 @@ import { loadAssessment } from './data';
 import { bandText, choiceText, fractionText, labelled, oneIn, riskText, severityText } from './format';
 import { AssessmentNav, LoadProblems } from './parts';
 import { RangeSummary, StepThresholdTable, VariationList } from './sensitivity-parts';
+import { methodOfAssessment } from './data-2004';
+import { Report2004 } from './Pages2004';
 import './assessment.css';
 
-/** #/assessments/:id/report — the printable risk assessment (Appendix 5, step 8: document everything). */
+/** #/assessments/:id/report — by the method of the assessment's regime (rapex-2004 has its own). */
 export default function ReportPage(props: { params: Record<string, string> }): JSX.Element {
+  const [method] = createResource(() => props.params.id, methodOfAssessment);
+  return (
+    <Show when={!method.loading} fallback={<section class="page assessment-page report-page"><p role="status">{t('common.loading')}</p></section>}>
+      <Show when={method() === 'rapex-2004'} fallback={<StepReportPage params={props.params} />}>
+        <section class="page assessment-page report-page">
+          <Report2004 id={props.params.id} />
+        </section>
+      </Show>
+    </Show>
+  );
+}
+
+/** The step method's printable risk assessment (Appendix 5, step 8: document everything). */
+function StepReportPage(props: { params: Record<string, string> }): JSX.Element {
   const [data] = createResource(() => props.params.id, loadAssessment);
   return (
     <section class="page assessment-page report-page">

@@ -11,6 +11,8 @@ import { ConflictNotice } from '../../components/ConflictNotice';
 import { SaveProblemNotice } from '../../components/SaveProblemNotice';
 import { assessmentDb, tablesFor } from './data';
 import { ScenarioWizard, type WizardChange } from './ScenarioWizard';
+import { methodOfRegime } from './data-2004';
+import { WizardPage2004 } from './Pages2004';
 import './assessment.css';
 
 interface WizardData {
@@ -26,8 +28,27 @@ async function loadWizard(id: string): Promise<WizardData | null> {
   return { db, record, tables: await tablesFor(record.doc.regime) };
 }
 
-/** #/assessments/:id/wizard and #/assessments/:id/wizard/:scenarioId (edit). */
+/** #/assessments/:id/wizard and …/wizard/:scenarioId (edit), by the method of the assessment's regime. */
 export default function WizardPage(props: { params: Record<string, string> }): JSX.Element {
+  const [method] = createResource(() => props.params.id, methodOfWizardRecord);
+  return (
+    <Show when={!method.loading} fallback={<section class="page assessment-page wizard-page"><p role="status">{t('common.loading')}</p></section>}>
+      <Show when={method() === 'rapex-2004'} fallback={<StepWizardPage params={props.params} />}>
+        <section class="page assessment-page wizard-page">
+          <WizardPage2004 id={props.params.id} editId={props.params.scenarioId} />
+        </section>
+      </Show>
+    </Show>
+  );
+}
+
+/** A new assessment waits in the tab's journal until its first input, so read it recovered. */
+async function methodOfWizardRecord(id: string) {
+  const record = await getAssessmentRecovered(await assessmentDb(), id);
+  return record ? methodOfRegime(record.doc.regime) : null;
+}
+
+function StepWizardPage(props: { params: Record<string, string> }): JSX.Element {
   const [data] = createResource(() => props.params.id, loadWizard);
   return (
     <section class="page assessment-page wizard-page">
