@@ -44,9 +44,13 @@ export function newAssessmentId(): string {
  * Starts a new assessment without storing it: the blank record waits in the tab's journal and is
  * stored on the first real input (see isBlankAssessment). Returns its id.
  */
-export function startNewAssessment(regime: string, journal: (id: string) => Journal<Omit<AssessmentRecord, 'rev' | 'updatedAt'>> = (id) => assessmentJournal(id)): string {
+export function startNewAssessment(
+  regime: string,
+  journal: (id: string) => Journal<Omit<AssessmentRecord, 'rev' | 'updatedAt'>> = (id) => assessmentJournal(id),
+  date?: string,
+): string {
   const id = newAssessmentId();
-  journal(id).write({ id, doc: { product: { name: '' }, regime, scenarios: [] }, wizard: null }, 0);
+  journal(id).write({ id, doc: { product: { name: '' }, regime, ...(date ? { date } : {}), scenarios: [] }, wizard: null }, 0);
   return id;
 }
 

@@ -45,9 +45,9 @@ export async function regimePeriods(): Promise<RegimePeriod[]> {
   return (await loadBuiltinRegimes()).flatMap((r) => (r.ruleSet ? [periodOf(r.ruleSet.meta)] : []));
 }
 
-/** The regime in force on `date` among the built-in ones (DEFAULT_REGIME when none is). */
-export async function regimeOn(date: CalendarDate): Promise<string> {
-  return regimeInForceOn(await regimePeriods(), date)?.id ?? DEFAULT_REGIME;
+/** The regime in force on `date` among the built-in ones; null when none was. */
+export async function regimeOn(date: CalendarDate): Promise<string | null> {
+  return regimeInForceOn(await regimePeriods(), date)?.id ?? null;
 }
 
 export async function getRuleSet(id: string = DEFAULT_REGIME): Promise<CompiledRuleSet> {

@@ -70,4 +70,26 @@ describe('the regime of a case', () => {
     await expect(page.locator('[data-testid="case-regime"]').textContent()).resolves.toContain('worked examples of the 2010 RAPEX guidelines');
     await context.close();
   });
+
+  it('a new assessment is dated and decided under the regime in force on its date, unless another is chosen', async () => {
+    const { page, errors, context } = await openPage(browser, '#/assessments');
+    const regime = page.getByTestId('new-assessment-regime');
+    await expect.poll(() => regime.locator('option').first().textContent(), { timeout: 20_000 }).toMatch(/^the regime in force on \d{4}-\d{2}-\d{2} \(gpsr-2024\)$/);
+    await page.getByTestId('new-assessment-date').fill('2001-06-01');
+    await expect.poll(() => regime.locator('option').first().textContent()).toBe('no regime was in force on 2001-06-01: choose one');
+    await expect(page.getByTestId('new-assessment').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('new-assessment-date').fill('2015-06-01');
+    await expect.poll(() => regime.locator('option').first().textContent()).toBe('the regime in force on 2015-06-01 (rapex-2010)');
+    await page.getByTestId('new-assessment').click();
+    await page.locator('#wz-product-name').fill('Hair dryer');
+    await page.locator('#wz-product-name').blur();
+    const id = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2]));
+    await page.evaluate((i) => (location.hash = `#/assessments/${encodeURIComponent(i)}`), id);
+    const basis = page.getByTestId('assessment-regime-basis');
+    await expect.poll(() => basis.getAttribute('data-basis'), { timeout: 20_000 }).toBe('date');
+    await expect(page.locator('.product-meta').textContent()).resolves.toContain('rapex-2010 (in force on 2015-06-01, the date of the assessment)');
+    await screenshot(page, 'assessment-regime-by-date');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

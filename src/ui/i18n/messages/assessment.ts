@@ -5,6 +5,9 @@ export const assessment: Catalog = {
   en: {
     'assessment.list.title': 'Risk assessments',
     'assessment.list.new': 'New assessment',
+    'assessment.list.date': 'Assessment date',
+    'assessment.list.inForce': 'the regime in force on {date} ({regime})',
+    'assessment.list.noneInForce': 'no regime was in force on {date}: choose one',
     'assessment.list.import': 'Import JSON…',
     'assessment.list.imported': '{count, plural, one {# assessment imported.} other {# assessments imported.}}',
     'assessment.list.importFailed': 'The file was not imported; nothing was written. Problems:',
@@ -143,6 +146,9 @@ export const assessment: Catalog = {
   de: {
     'assessment.list.title': 'Risikobewertungen',
     'assessment.list.new': 'Neue Bewertung',
+    'assessment.list.date': 'Datum der Bewertung',
+    'assessment.list.inForce': 'das am {date} geltende Regelwerk ({regime})',
+    'assessment.list.noneInForce': 'am {date} galt kein Regelwerk: bitte eines wählen',
     'assessment.list.import': 'JSON importieren…',
     'assessment.list.imported': '{count, plural, one {# Bewertung importiert.} other {# Bewertungen importiert.}}',
     'assessment.list.importFailed': 'Die Datei wurde nicht importiert; nichts wurde gespeichert. Probleme:',
@@ -281,6 +287,9 @@ export const assessment: Catalog = {
   fr: {
     'assessment.list.title': 'Évaluations des risques',
     'assessment.list.new': 'Nouvelle évaluation',
+    'assessment.list.date': 'Date de l’évaluation',
+    'assessment.list.inForce': 'le régime en vigueur le {date} ({regime})',
+    'assessment.list.noneInForce': 'aucun régime n’était en vigueur le {date} : choisissez-en un',
     'assessment.list.import': 'Importer un JSON…',
     'assessment.list.imported': '{count, plural, one {# évaluation importée.} other {# évaluations importées.}}',
     'assessment.list.importFailed': 'Le fichier n’a pas été importé ; rien n’a été enregistré. Problèmes :',

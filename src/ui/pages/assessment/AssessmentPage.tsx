@@ -1,3 +1,4 @@
+import { RegimeBasis } from './RegimeBasis';
 import { createResource, For, Show, type JSX } from 'solid-js';
 import { exportAssessment, saveAssessment } from '../../../store/assessments';
 import { t } from '../../i18n';
@@ -50,7 +51,10 @@ function StepAssessmentPage(props: { params: Record<string, string> }): JSX.Elem
                 <p class="product-meta">
                   <Show when={doc().product.brand}>{(b) => <span>{labelled(t('assessment.brand'))} {b()} · </span>}</Show>
                   <Show when={doc().product.model}>{(m) => <span>{labelled(t('assessment.model'))} {m()} · </span>}</Show>
-                  <span>{labelled(t('assessment.regime'))} <code>{d().tables.regime}</code></span>
+                  <span>
+                    {labelled(t('assessment.regime'))} <code>{d().tables.regime}</code>
+                    <RegimeBasis date={doc().date} regime={d().tables.regime} />
+                  </span>
                 </p>
                 <Show when={doc().product.description}>{(text) => <p>{text()}</p>}</Show>
                 <Show when={d().record.wizard}>

@@ -5,12 +5,16 @@ import type { FieldError } from '../../../domain/assessment';
 import type { RiskTables } from '../../../domain/risk/risk-tables';
 import { formatDateTime, t } from '../../i18n';
 import { navigate } from '../../router';
-import { DEFAULT_REGIME, getRuleSet, useRegimes } from '../../regimes';
+import { DEFAULT_REGIME, getRuleSet, regimeOn, useRegimes } from '../../regimes';
+import { CalendarDate, today } from '../../../domain/calendar-date';
 import { assessRecord2004, methodOfRegime, tables2004For } from './data-2004';
 import { label2004 } from './format-2004';
 import { assessmentDb, downloadText, fileNameFor, tablesFor } from './data';
 import { riskText } from './format';
 import './assessment.css';
+
+/** The regime choice that means: the one in force on the assessment's date. */
+const IN_FORCE = 'in-force';
 
 interface Row {
   record: AssessmentRecord;
@@ -48,10 +52,20 @@ export default function AssessmentsListPage(): JSX.Element {
   const [importDone, setImportDone] = createSignal(0);
 
   const regimes = useRegimes();
-  const [newRegime, setNewRegime] = createSignal(DEFAULT_REGIME);
+  // A new assessment is dated (today unless the assessor says otherwise) and decided under the
+  // regime in force on its date, unless another one is chosen (a historical case, an exercise).
+  const [newDate, setNewDate] = createSignal(today().toString());
+  const [newRegime, setNewRegime] = createSignal(IN_FORCE);
+  const [inForceOnDate] = createResource(newDate, (d) => {
+    const date = CalendarDate.parse(d);
+    return date ? regimeOn(date) : Promise.resolve(null);
+  });
   function createNew() {
+    const date = CalendarDate.parse(newDate());
+    const regime = newRegime() === IN_FORCE ? inForceOnDate() : newRegime();
+    if (!date || !regime) return;
     // Stored on the first real input, not now: a new assessment left empty leaves nothing behind.
-    navigate(`/assessments/${encodeURIComponent(startNewAssessment(newRegime()))}/wizard`);
+    navigate(`/assessments/${encodeURIComponent(startNewAssessment(regime, undefined, date.toString()))}/wizard`);
   }
 
   async function onFile(e: Event & { currentTarget: HTMLInputElement }) {
@@ -76,13 +90,17 @@ export default function AssessmentsListPage(): JSX.Element {
       <h1>{t('assessment.list.title')}</h1>
       <div class="toolbar no-print">
         <label class="inline-field">
+          {t('assessment.list.date')}{' '}
+          <input type="date" value={newDate()} onChange={(e) => setNewDate(e.currentTarget.value)} data-testid="new-assessment-date" aria-invalid={CalendarDate.parse(newDate()) ? undefined : 'true'} />
+        </label>
+        <label class="inline-field">
           {t('a2004.newUnder')}{' '}
           <select value={newRegime()} onChange={(e) => setNewRegime(e.currentTarget.value)} data-testid="new-assessment-regime">
+            <option value={IN_FORCE}>{inForceOnDate() ? t('assessment.list.inForce', { date: newDate(), regime: inForceOnDate()! }) : t('assessment.list.noneInForce', { date: newDate() })}</option>
             <For each={(regimes() ?? []).filter((r) => r.ruleSet)}>{(r) => <option value={r.id}>{r.id}</option>}</For>
-            <Show when={!regimes()}><option value={DEFAULT_REGIME}>{DEFAULT_REGIME}</option></Show>
           </select>
         </label>
-        <button type="button" onClick={createNew} data-testid="new-assessment">
+        <button type="button" onClick={createNew} data-testid="new-assessment" disabled={!CalendarDate.parse(newDate()) || (newRegime() === IN_FORCE && !inForceOnDate())}>
           {t('assessment.list.new')}
         </button>
         <label class="button secondary file-button">

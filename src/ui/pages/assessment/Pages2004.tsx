@@ -1,6 +1,7 @@
 // The overview, report and wizard pages of a rapex-2004 assessment (Decision 2004/418/EC,
 // ch. 3.2): per scenario the probability class, the severity level, the consumer's vulnerability
 // and the judged risk with its reason — or that the risk awaits the assessor's judgement.
+import { RegimeBasis } from './RegimeBasis';
 import { createResource, For, Show, type JSX } from 'solid-js';
 import type { Scenario2004Result } from '../../../domain/risk/assess-2004';
 import type { Scenario2004Json } from '../../../domain/assessment-2004';
@@ -142,7 +143,7 @@ export function Overview2004(props: { id: string }): JSX.Element {
           <h1>{d.doc.product.name || t('assessment.unnamed')}</h1>
           <Nav id={props.id} current="overview" />
           <p class="product-meta">
-            <span>{labelled(t('assessment.regime'))} <code>{d.tables.regime}</code> · {t('a2004.method')}</span>
+            <span>{labelled(t('assessment.regime'))} <code>{d.tables.regime}</code><RegimeBasis date={d.record.doc.date} regime={d.tables.regime} /> · {t('a2004.method')}</span>
           </p>
           <Problems data={d} />
           <Overall data={d} />
@@ -173,6 +174,14 @@ export function Report2004(props: { id: string }): JSX.Element {
               <dd>{d.doc.product.name}</dd>
               <dt>{t('assessment.regime')}</dt>
               <dd>{d.tables.regime} ({t('assessment.report.method', { cites: d.tables.cites.probability })})</dd>
+              <Show when={d.record.doc.date}>
+                {(date) => (
+                  <>
+                    <dt>{t('assessment.list.date')}</dt>
+                    <dd>{date()}</dd>
+                  </>
+                )}
+              </Show>
               <dt>{t('assessment.report.date')}</dt>
               <dd>{formatDateTime(d.record.updatedAt)}</dd>
             </dl>

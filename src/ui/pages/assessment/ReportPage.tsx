@@ -62,6 +62,14 @@ function StepReportPage(props: { params: Record<string, string> }): JSX.Element 
                       <dd>
                         {tables().regime} ({t('assessment.report.method', { cites: tables().cites.risk })})
                       </dd>
+                      <Show when={doc().date}>
+                        {(date) => (
+                          <>
+                            <dt>{t('assessment.list.date')}</dt>
+                            <dd>{date()}</dd>
+                          </>
+                        )}
+                      </Show>
                       <dt>{t('assessment.report.date')}</dt>
                       <dd>{formatDateTime(d().record.updatedAt)}</dd>
                     </dl>

@@ -100,7 +100,7 @@ type Problem = { reason: 'conflict'; current: StoredCase; mine: CaseFile } | { r
 /** A case this browser has not stored yet: "New case" opens it, its first real input creates it. */
 async function unsavedNewCase(id: string): Promise<{ stored: StoredCase; history: HistoryEntry[] }> {
   // Opened today: decided under the regime in force today until a measure's date says otherwise.
-  const file = emptyCase({ id, created: today().toString(), regimeId: await regimeOn(today()) });
+  const file = emptyCase({ id, created: today().toString(), regimeId: (await regimeOn(today())) ?? DEFAULT_REGIME });
   return { stored: { id, rev: 0, updatedAt: '', state: 'draft', barcode: '', file }, history: [] };
 }
 
