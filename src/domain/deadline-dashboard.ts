@@ -2,7 +2,7 @@
 // today, overdue first. Each case goes the same way as the `deadlines` command of the CLI: its
 // interchange case document → ruleSet.bindFacts('case') → ruleSet.deadlines(); which actions are
 // pending and when they are due is decided by the rule files only.
-import type { CompiledRuleSet, FactError } from '../rules/api';
+import type { CalendarGap, CompiledRuleSet, FactError } from '../rules/api';
 import type { CalendarDate } from './calendar-date';
 import { caseDuties, dutiesShown, type Duty } from './case/duties';
 import type { CaseFile } from './case/types';
@@ -22,6 +22,9 @@ export interface DashboardRow {
   overdue: boolean;
   basis: string;
   cites: string;
+  /** Working days only: the calendar counted, and why its holidays may be incomplete (DeadlineOutcome). */
+  calendar?: string;
+  calendarGap?: CalendarGap;
 }
 
 /** A case whose deadlines could not be computed: shown, never silently left out. */
@@ -86,7 +89,10 @@ export function deadlineDashboard(ruleSets: CompiledRuleSet | RuleSetFor, cases:
     }
     for (const d of result.value) {
       const daysLeft = today.daysUntil(d.due);
-      rows.push({ caseId: c.id, caseTitle: title, regimeId: result.regimeId, action: d.action, owner: d.owner, due: d.due, daysLeft, overdue: daysLeft < 0, basis: d.basis, cites: d.cites });
+      const row: DashboardRow = { caseId: c.id, caseTitle: title, regimeId: result.regimeId, action: d.action, owner: d.owner, due: d.due, daysLeft, overdue: daysLeft < 0, basis: d.basis, cites: d.cites };
+      if (d.calendar !== undefined) row.calendar = d.calendar;
+      if (d.calendarGap) row.calendarGap = d.calendarGap;
+      rows.push(row);
     }
   }
   // Earliest due first puts the overdue ones (most overdue at the top) before the rest.

@@ -111,6 +111,15 @@ export interface DecisionValue {
 
 export type DecisionValueOutcome = { ok: true; value: DecisionValue } | { ok: false; error: string };
 
+/**
+ * Why the holidays counted may be incomplete: the State has no calendar (weekends only), the State
+ * is not given, or the period runs outside the years the calendar lists holidays for.
+ */
+export type CalendarGap =
+  | { kind: 'state-unknown'; state: string }
+  | { kind: 'no-state' }
+  | { kind: 'outside-years'; first: number; last: number };
+
 export interface DeadlineOutcome {
   /** Member of the `action` enum, e.g. 'send-notification'. */
   action: string;
@@ -119,6 +128,10 @@ export interface DeadlineOutcome {
   from: CalendarDate;
   days: number;
   unit: 'calendar' | 'working';
+  /** Working days only: the calendar counted — a State's code ('NO'), a calendar's name ('commission'), or 'weekends-only'. */
+  calendar?: string;
+  /** Working days only: why holidays may be missing from the count (no calendar for the State, no State given, years not listed). */
+  calendarGap?: CalendarGap;
   /** Plain-language basis: "10 calendar days after the adoption of measures (Appendix 3)". */
   basis: string;
   rule: string;

@@ -223,6 +223,8 @@ export interface CalendarDecl extends DeclBase {
   /** ISO weekday names as written: monday … sunday. */
   weekend: Name[];
   holidays: { date: DateLiteral; label?: string; loc: SourceLoc }[];
+  /** `for "NO"`: the State (ISO 3166 alpha-2) whose public holidays these are. */
+  state?: { code: string; loc: SourceLoc };
 }
 
 export interface DeadlineRule {
@@ -232,6 +234,8 @@ export interface DeadlineRule {
   unit: 'calendar' | 'working';
   /** `using commission` — required for working days. */
   calendar?: Name;
+  /** `using memberState for EXPR`: the State code whose own calendar replaces `calendar` when declared. */
+  stateOf?: Expr;
   after: Expr;
   label?: Labels;
   cites?: Citation;

@@ -521,6 +521,8 @@ function calendarOf(ctx: ConvertContext, n: CstNode): CalendarDecl {
       return holiday;
     }),
   };
+  const state = tok(n, 'StringLit');
+  if (state) decl.state = { code: unquote(state.image), loc: tokLoc(ctx, state) };
   return withClauses(ctx, decl, clausesOf(ctx, nodes(n, 'clause')), ['cites']);
 }
 
@@ -533,7 +535,7 @@ function deadlineOf(ctx: ConvertContext, n: CstNode): DeadlineDecl {
 
 function deadlineRuleOf(ctx: ConvertContext, r: CstNode): DeadlineRule {
   const loc = nodeLoc(ctx, r);
-  const [whenNode, afterNode] = nodes(r, 'expr');
+  const [whenNode, afterNode, stateNode] = nodes(r, 'expr');
   const rule: DeadlineRule = {
     name: nameOf(ctx, tok(r, 'Name')),
     when: exprOf(ctx, whenNode),
@@ -544,6 +546,7 @@ function deadlineRuleOf(ctx: ConvertContext, r: CstNode): DeadlineRule {
   };
   const calendar = tok(r, 'Name', 1);
   if (calendar) rule.calendar = nameOf(ctx, calendar);
+  if (stateNode) rule.stateOf = exprOf(ctx, stateNode);
   return withClauses(ctx, rule, clausesOf(ctx, nodes(r, 'clause')));
 }
 

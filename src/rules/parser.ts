@@ -407,6 +407,11 @@ class RulesParser extends CstParser {
   private calendarDecl = this.RULE('calendarDecl', () => {
     this.CONSUME(KW.calendar);
     this.CONSUME(Name);
+    // `calendar norway for "NO"`: the public holidays of one State (ISO 3166 alpha-2).
+    this.OPTION(() => {
+      this.CONSUME(KW.for);
+      this.CONSUME(StringLit);
+    });
     this.MANY(() => this.SUBRULE(this.clause));
     this.MANY2(() => {
       this.OR([
@@ -449,6 +454,11 @@ class RulesParser extends CstParser {
     this.OPTION(() => {
       this.CONSUME(KW.using);
       this.CONSUME2(Name);
+      // `using memberState for case.notifyingCountry`: that State's calendar when one is declared.
+      this.OPTION2(() => {
+        this.CONSUME(KW.for);
+        this.SUBRULE3(this.expr);
+      });
     });
     this.MANY2(() => this.SUBRULE2(this.clause));
   });

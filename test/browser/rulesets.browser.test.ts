@@ -229,12 +229,21 @@ describe('rule-set versions', () => {
       risk: { level: 'serious' },
       measures: [{ type: 'obligatory', category: 'recall', adopted: '2026-03-26' }],
     };
-    // Thursday 26 March 2026 + 4 working days: Fri 27, (weekend), Mon 30, Tue 31, Wed 1 April.
-    await expect(evaluate(gasHeater)).resolves.toContain('2026-04-01');
+    // Thursday 26 March 2026 + 4 working days: Fri 27, (weekend), Mon 30, Tue 31, Wed 1 April —
+    // no notifying State given, so weekends only, and the page says so.
+    const plain = await evaluate(gasHeater);
+    expect(plain).toContain('2026-04-01');
+    expect(plain).toContain('weekends only — the notifying State is not given');
+    // Norway's own holidays: a measure of Wednesday 1 April skips Maundy Thursday to Easter Monday.
+    const norway = await evaluate({ ...gasHeater, measures: [{ type: 'obligatory', category: 'recall', adopted: '2026-04-01' }], notifyingCountry: 'NO' });
+    expect(norway).toContain('2026-04-10');
+    expect(norway).toContain('working days of Norway');
+    expect(norway).not.toContain('not known');
     // Notified Tuesday 31 March: the Commission's 4 working days skip Maundy Thursday to Easter Monday.
     const notified = await evaluate({ ...gasHeater, notification: { type: 'serious-risk', submitted: '2026-03-31' } });
     expect(notified).toContain('2026-04-09');
     expect(notified).toMatch(/working days/);
+    expect(notified).toContain('working days of the Commission');
     await screenshot(page, 'rulesets-gpsr-working-days');
     expect(formatViolations(await a11yViolations(page))).toBe('');
     expect(errors).toEqual([]);

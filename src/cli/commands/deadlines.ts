@@ -1,5 +1,6 @@
 // `riskcase deadlines FILE`: the due dates of a case's pending actions (DESIGN.md, "deadlines --json").
 import type { DeadlineOutcome } from '../../rules/api';
+import { calendarGapNote } from '../../domain/case/calendar-note';
 import { deadlineOwner } from '../../domain/case/duties';
 import { memberLabel } from '../format';
 import { caseDeclares, readCase } from './case-reading';
@@ -30,6 +31,10 @@ export const deadlinesCommand: DocumentCommand<DeadlineOutcome[]> = {
         unit: d.unit,
         rule: d.rule,
         cites: d.cites,
+        // Working days only (calendar-day regimes print nothing new): the calendar counted, and
+        // when its holidays may be incomplete, why.
+        ...(d.calendar !== undefined ? { calendar: d.calendar } : {}),
+        ...(d.calendarGap ? { note: calendarGapNote(d.calendarGap) } : {}),
       })),
     };
   },
@@ -37,7 +42,13 @@ export const deadlinesCommand: DocumentCommand<DeadlineOutcome[]> = {
     if (list.length === 0) return 'No pending deadlines.\n';
     const width = Math.max(...list.map((d) => d.action.length));
     return list
-      .map((d) => `${d.due.toString()}  ${d.action.padEnd(width)}  ${memberLabel(ruleSet, 'action', d.action)}: ${d.basis}`)
+      .map((d) => `${d.due.toString()}  ${d.action.padEnd(width)}  ${memberLabel(ruleSet, 'action', d.action)}: ${d.basis}${calendarText(d)}`)
       .join('\n') + '\n';
   },
 };
+
+/** " [calendar NO]", " [calendar weekends-only: the public holidays of PL are not known: …]"; nothing for calendar days. */
+function calendarText(d: DeadlineOutcome): string {
+  if (d.calendar === undefined) return '';
+  return ` [calendar ${d.calendar}${d.calendarGap ? `: ${calendarGapNote(d.calendarGap)}` : ''}]`;
+}

@@ -35,6 +35,8 @@ export interface CaseDocument {
   /** `informationDueBy` is an addition to v1: the date set in an open request for information. */
   notification: { type: Classification | null; submitted: IsoDate | null; received: IsoDate | null; informationDueBy?: IsoDate | null } | null;
   events: { kind: string; date: IsoDate }[];
+  /** An addition to v1: the notifying State (ISO 3166 alpha-2) whose public holidays its working days skip; absent when not known. */
+  notifyingCountry?: string;
 }
 
 /** The assessment that decides the case's risk: the one named decisive, else the first. */
@@ -83,7 +85,17 @@ export function toCaseDocument(c: CaseFile): CaseDocument {
     informationReceived: c.informationReceived,
     notification,
     events: caseEvents(c),
+    ...notifyingState(c),
   };
+}
+
+/**
+ * The notifying State: the one the own notification names, else the State of the notification a
+ * follow-up reacts to, else the case's own country (it would notify). Left out when none is known.
+ */
+function notifyingState(c: CaseFile): { notifyingCountry?: string } {
+  const s = (c.notification?.notifyingCountry ?? '').trim() || (c.followUp && !c.notification ? c.followUp.notifyingCountry.trim() : '') || c.country.trim();
+  return s ? { notifyingCountry: s } : {};
 }
 
 /**

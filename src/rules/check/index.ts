@@ -3,7 +3,7 @@
 import type { RuleFile, SourceLoc } from '../ast';
 import { checkCitations } from './citations';
 import { checkDecision, checkDependencyCycles } from './decisions';
-import { checkCalendar, checkDeadlines } from './deadlines';
+import { checkCalendars, checkDeadlines } from './deadlines';
 import { checkExample } from './examples';
 import { type Model, emptyModel, report, where } from './model';
 import { checkProfile } from './profile';
@@ -51,7 +51,7 @@ export function checkRegime(input: CheckInput, options: CheckOptions = {}): Mode
   for (const name of m.values.keys()) tc.valueType(name);
   for (const c of m.conditions.values()) tc.withOwner(c.name.text, () => tc.expectBool(c.expr, undefined, `condition '${c.name.text}'`));
   for (const d of m.decisions.values()) checkDecision(tc, d);
-  for (const c of m.calendars.values()) checkCalendar(tc, c);
+  checkCalendars(tc, m.calendars.values());
   checkDeadlines(tc, m.deadlines);
   for (const ex of m.examples) checkExample(tc, ex);
   checkDependencyCycles(m);

@@ -5,10 +5,9 @@
 import type { Expr } from '../ast';
 import type { Facts, RValue } from '../api';
 import type { Model } from '../check/model';
-import type { WorkingCalendar } from '../../domain/calendar-date';
 import { type CompiledDecision, type Decided, type DecisionResult, compileDecision } from './decisions';
 import { FailureAnalysis } from './may-fail';
-import { type CompiledDeadline, compileDeadline, workingCalendar } from './deadlines';
+import { type CompiledDeadline, compileCalendars, compileDeadline } from './deadlines';
 import { type Linker, compileExpr } from './expr';
 import { type Plan, planOf } from './explain';
 import type { EvalCtx, Fn } from './runtime';
@@ -44,8 +43,7 @@ export class Program implements Linker {
     for (const n of [...model.conditions.keys(), ...model.values.keys()]) this.body(n);
     const failures = new FailureAnalysis(model);
     for (const [n, d] of model.decisions) this.decisions.set(n, compileDecision(this, d, failures));
-    const calendars = new Map<string, WorkingCalendar>();
-    for (const [n, c] of model.calendars) calendars.set(n, workingCalendar(c));
+    const calendars = compileCalendars(model.calendars.values());
     for (const d of model.deadlines) this.deadlines.push(compileDeadline(this, d, calendars));
   }
 

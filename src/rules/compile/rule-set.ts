@@ -273,7 +273,12 @@ export function buildRuleSet(model: Model, warnings: readonly Diagnostic[]): Com
             { kind: 'deadline-rule', name: rule.name.text, label: rule.label ?? d.decl.label, cites, detail: `${d.action}: ${basis} → ${hit.due}`, loc: rule.name.loc },
           ];
           runPlan(p.planFor(rule.when), ctx, trace);
-          out.push({ action: d.action, due: hit.due, from: hit.from, days, unit: rule.unit, basis, rule: rule.name.text, cites, trace });
+          const o: DeadlineOutcome = { action: d.action, due: hit.due, from: hit.from, days, unit: rule.unit, basis, rule: rule.name.text, cites, trace };
+          if (hit.calendar) {
+            o.calendar = hit.calendar.name;
+            if (hit.calendar.gap) o.calendarGap = hit.calendar.gap;
+          }
+          out.push(o);
         }
         out.sort((a, b) => a.due.day - b.due.day || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));
         return { ok: true, value: out, trace: out.flatMap((o) => o.trace) };

@@ -29,7 +29,19 @@ describe('case document', () => {
       informationReceived: null,
       notification: { type: null, submitted: null, received: null, informationDueBy: null },
       events: [],
+      notifyingCountry: 'NO',
     });
+  });
+
+  it('the notifying State: the own notification names it, else the State reacted to, else the case\'s country', () => {
+    const c = socketProtectorCase();
+    expect(toCaseDocument({ ...c, country: 'SE', notification: null }).notifyingCountry).toBe('SE');
+    const n = c.notification!;
+    expect(toCaseDocument({ ...c, country: 'SE', notification: { ...n, notifyingCountry: 'NO' } }).notifyingCountry).toBe('NO');
+    expect(toCaseDocument({ ...c, country: 'SE', notification: { ...n, notifyingCountry: '  ' } }).notifyingCountry).toBe('SE');
+    const f = kettleFollowUpCase();
+    expect(toCaseDocument({ ...f, notification: null, followUp: f.followUp && { ...f.followUp, notifyingCountry: ' DK ' } }).notifyingCountry).toBe('DK');
+    expect('notifyingCountry' in toCaseDocument({ ...c, country: '', notification: null })).toBe(false);
   });
 
   it('every demo case binds to the rule set’s facts without error (JSON round trip included)', () => {

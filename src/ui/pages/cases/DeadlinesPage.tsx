@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { caseDeciders, DEFAULT_REGIME } from '../../regimes';
 import { downloadFile, loadCases, memberLabel } from './casework-data';
 import { toCsv } from './csv';
+import { calendarText } from './calendar-text';
 import { fieldLabel } from './case/field-labels';
 import './casework.css';
 
@@ -114,6 +115,9 @@ export default function DeadlinesPage(): JSX.Element {
                               {r.basis}
                               <Show when={!r.basis.includes(r.cites)}>
                                 <span class="cites"> ({r.cites})</span>
+                              </Show>
+                              <Show when={r.calendar !== undefined}>
+                                <span class="calendar" data-calendar={r.calendar} data-gap={r.calendarGap ? 'true' : 'false'}> — {calendarText(r)}</span>
                               </Show>
                             </td>
                           </tr>

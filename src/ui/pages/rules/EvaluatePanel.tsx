@@ -3,6 +3,7 @@
 import { createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import type { CompiledRuleSet, RValue, SymbolInfo, TraceEntry } from '../../../rules/api';
 import { ruleLabel, t } from '../../i18n';
+import { calendarText } from '../cases/calendar-text';
 import { evaluateCase, okValue, outcomeError, type CaseEvaluation } from './evaluate-case';
 import { SAMPLE_CASE_TEXT } from './sample-case';
 
@@ -99,6 +100,9 @@ export function EvaluatePanel(props: { ruleSet: CompiledRuleSet | null; symbols:
                                 {(x) => (
                                   <li>
                                     <strong>{memberLabel(x.action)}</strong>: {x.due.toString()} — {x.basis} <span class="cites">({x.cites})</span>
+                                    <Show when={x.calendar !== undefined}>
+                                      <span class="calendar" data-calendar={x.calendar}> — {calendarText(x)}</span>
+                                    </Show>
                                   </li>
                                 )}
                               </For>

@@ -12,6 +12,7 @@ import { CASE_EVENT_KINDS, CASE_PARTS } from '../../../../domain/case/types';
 import type { CompiledRuleSet } from '../../../../rules/api';
 import type { HistoryEntry } from '../../../../store/db';
 import { ruleLabel, t, tn } from '../../../i18n';
+import { calendarText } from '../calendar-text';
 import { DateInput, SelectInput, TextInput } from './fields';
 import { fieldLabel } from './field-labels';
 import { timelineOf } from './timeline';
@@ -44,6 +45,9 @@ function DutyList(p: { duties: Duty[]; rs: CompiledRuleSet; today: string; testi
         {(d) => (
           <li data-testid="deadline" data-action={d.action} data-due={d.due.toString()} data-owner={d.owner ?? ''}>
             <strong>{actionLabel(p.rs, d.action)}</strong>: <time dateTime={d.due.toString()}>{d.due.toString()}</time> ({daysLeftText(d.due, p.today)}) — <span class="wrap">{d.basis}</span>
+            <Show when={d.calendar !== undefined}>
+              <span class="calendar" data-calendar={d.calendar} data-gap={d.calendarGap ? 'true' : 'false'}> — {calendarText(d)}</span>
+            </Show>
           </li>
         )}
       </For>
