@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hoverContent } from '../../src/ui/editor/hover';
+import { openSearchPanel, replaceAll, setSearchQuery, SearchQuery } from '@codemirror/search';
 import { createRuleEditor, type RuleEditorHandle } from '../../src/ui/editor/setup';
 
 let handle: RuleEditorHandle | undefined;
@@ -13,7 +14,7 @@ afterEach(() => {
 function mount(readOnly: boolean, onChange = vi.fn(), analyse = vi.fn(() => [])) {
   const parent = document.createElement('div');
   document.body.append(parent);
-  handle = createRuleEditor(parent, { text: 'condition a = true\n', readOnly, ariaLabel: 'Rule file a.rules', onChange, analyse, symbols: () => [] });
+  handle = createRuleEditor(parent, { text: 'condition a = true\n', readOnly, ariaLabel: 'Rule file a.rules', onChange, analyse, symbols: () => [], phrases: { Find: 'Suchen', 'replace all': 'alle ersetzen' }, wrap: false });
   return { parent, onChange, analyse };
 }
 
@@ -39,6 +40,27 @@ describe('rule editor view', () => {
     handle!.setText('condition b = false\n');
     expect(handle!.view.state.doc.toString()).toBe('condition b = false\n');
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('searches and replaces all in the app’s language, and wraps lines on demand', () => {
+    const { parent, onChange } = mount(false);
+    handle!.setText('condition a = true\ncondition aa = a\n');
+    expect(openSearchPanel(handle!.view)).toBe(true);
+    const field = parent.querySelector<HTMLInputElement>('.cm-search input[name=search]')!;
+    expect(field.getAttribute('placeholder')).toBe('Suchen');
+    expect(parent.querySelector('.cm-search button[name=replaceAll]')!.textContent).toBe('alle ersetzen');
+    handle!.view.dispatch({ effects: setSearchQuery.of(new SearchQuery({ search: 'condition', replace: 'value' })) });
+    expect(replaceAll(handle!.view)).toBe(true);
+    expect(onChange).toHaveBeenLastCalledWith('value a = true\nvalue aa = a\n');
+    // A language switch reconfigures the phrases: the panel built next speaks the new language.
+    handle!.setPhrases({ Find: 'Rechercher' });
+    expect(handle!.view.state.phrase('Find')).toBe('Rechercher');
+    expect(parent.querySelector('.cm-editor')!.classList.contains('cm-lineWrapping')).toBe(false);
+    expect(handle!.view.contentDOM.classList.contains('cm-lineWrapping')).toBe(false);
+    handle!.setWrap(true);
+    expect(handle!.view.contentDOM.classList.contains('cm-lineWrapping')).toBe(true);
+    handle!.setWrap(false);
+    expect(handle!.view.contentDOM.classList.contains('cm-lineWrapping')).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } 
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, linter, lintKeymap, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import type { SymbolInfo } from '../../rules/api';
@@ -21,6 +22,10 @@ export interface RuleEditorOptions {
   /** Checks the current text (with the rest of the regime) and returns this file's diagnostics. */
   analyse: (text: string) => EditorDiagnostic[];
   symbols: () => readonly SymbolInfo[];
+  /** CodeMirror's own texts (the search panel's "Find", "replace all", …) in the app's language. */
+  phrases: Record<string, string>;
+  /** Long lines wrap instead of scrolling sideways. */
+  wrap: boolean;
 }
 
 export interface RuleEditorHandle {
@@ -28,6 +33,9 @@ export interface RuleEditorHandle {
   /** Replace the whole text (another file was opened); not an edit of the user. */
   setText(text: string): void;
   setReadOnly(readOnly: boolean): void;
+  /** The language changed: the search panel opened next speaks it. */
+  setPhrases(phrases: Record<string, string>): void;
+  setWrap(wrap: boolean): void;
   destroy(): void;
 }
 
@@ -42,6 +50,9 @@ function readOnlyExtensions(readOnly: boolean) {
 
 export function createRuleEditor(parent: HTMLElement, options: RuleEditorOptions): RuleEditorHandle {
   const readOnly = new Compartment();
+  // Compartments so a language switch or the wrap toggle reconfigures the open editor in place.
+  const phrases = new Compartment();
+  const wrap = new Compartment();
   let replacing = false;
   const view = new EditorView({
     parent,
@@ -62,8 +73,11 @@ export function createRuleEditor(parent: HTMLElement, options: RuleEditorOptions
         }),
         autocompletion({ override: [rulesCompletion(options.symbols)] }),
         rulesHover(options.symbols),
-        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
+        highlightSelectionMatches(),
+        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
         readOnly.of(readOnlyExtensions(options.readOnly)),
+        phrases.of(EditorState.phrases.of(options.phrases)),
+        wrap.of(options.wrap ? EditorView.lineWrapping : []),
         EditorView.contentAttributes.of({ 'aria-label': options.ariaLabel }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !replacing) options.onChange?.(u.state.doc.toString());
@@ -84,6 +98,12 @@ export function createRuleEditor(parent: HTMLElement, options: RuleEditorOptions
     },
     setReadOnly(value) {
       view.dispatch({ effects: readOnly.reconfigure(readOnlyExtensions(value)) });
+    },
+    setPhrases(value) {
+      view.dispatch({ effects: phrases.reconfigure(EditorState.phrases.of(value)) });
+    },
+    setWrap(value) {
+      view.dispatch({ effects: wrap.reconfigure(value ? EditorView.lineWrapping : []) });
     },
     destroy() {
       view.destroy();

@@ -92,8 +92,9 @@ function RegimeWorkbench(props: { regime: LoadedRegime }): JSX.Element {
           <button type="button" class="secondary" onClick={() => setDraft(null)}>{t('rulesEditor.draft.discard')}</button>
         </Show>
       </div>
+      {/* The editor takes the full width; examples and the sample case go below it (rules.css). */}
       <div class="rules-layout">
-        <div>
+        <div class="rules-main">
           <FileTabs files={original} selected={selected()} onSelect={setSelected} errorFiles={errorFiles()} label={t('rulesEditor.filesLabel')} />
           <Suspense fallback={<p role="status">{t('rulesEditor.editorLoading')}</p>}>
             <RuleEditor
@@ -112,7 +113,7 @@ function RegimeWorkbench(props: { regime: LoadedRegime }): JSX.Element {
           </Suspense>
           <ProblemsPanel diagnostics={analysis().diagnostics} file={selected()} onShow={(d) => jumpTo(d)} />
         </div>
-        <div>
+        <div class="rules-side">
           <ExamplesPanel ruleSet={analysis().ruleSet} />
           <EvaluatePanel ruleSet={analysis().ruleSet} symbols={analysis().symbols} />
         </div>

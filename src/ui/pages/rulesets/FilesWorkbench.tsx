@@ -46,7 +46,7 @@ export function FilesWorkbench(props: {
 
   return (
     <div class="rules-layout">
-      <div>
+      <div class="rules-main">
         <FileTabs files={props.files} selected={selected()} onSelect={setSelected} errorFiles={errorFiles()} label={t('rulesets.filesLabel')} />
         <Suspense fallback={<p role="status">{t('rulesets.editorLoading')}</p>}>
           <RuleEditor
@@ -64,7 +64,7 @@ export function FilesWorkbench(props: {
         </Suspense>
         <ProblemsPanel diagnostics={analysis().diagnostics} file={selected()} onShow={jumpTo} />
       </div>
-      <div>
+      <div class="rules-side">
         <ExamplesPanel ruleSet={analysis().ruleSet} />
         <EvaluatePanel ruleSet={analysis().ruleSet} symbols={analysis().symbols} />
       </div>
