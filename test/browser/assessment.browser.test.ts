@@ -20,7 +20,7 @@ async function next(page: Page) {
 describe('risk assessment in the browser', () => {
   it('builds the hammer scenario in the wizard, shows High, and keeps it after a reload', async () => {
     const { page, errors, context } = await openPage(browser, '#/assessments');
-    await expect.poll(() => page.locator('.assessment-table tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('.assessment-table tbody tr').count(), { timeout: 30_000 }).toBe(3);
     expect(await a11yViolations(page)).toEqual([]);
     await page.getByTestId('new-assessment').click();
     await page.locator('#wz-product-name').fill('Hammer');
@@ -123,7 +123,7 @@ describe('risk assessment in the browser', () => {
 
   it('shows the three worked examples on first run', async () => {
     const { page, errors, context } = await openPage(browser, '#/assessments');
-    await expect.poll(() => page.locator('.assessment-table tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('.assessment-table tbody tr').count(), { timeout: 30_000 }).toBe(3);
     const text = await page.locator('.assessment-table').textContent();
     expect(text).toContain('Socket protectors');
     expect(text).toContain('Serious');

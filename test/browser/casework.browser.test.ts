@@ -3,7 +3,7 @@
 // through the page's own import button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DEMO_RULE_SET_VERSION, socketProtectorCase } from '../../src/demo/cases';
+import { DEMO_RULE_SET_VERSION, socketProtectorCase, underTheGuidelines } from '../../src/demo/cases';
 import { hairStraightenerDraft, PUBLISHED_CASE_ID, PUBLISHED_CASE_NUMBER } from '../../src/demo/published-case';
 import type { CaseFile } from '../../src/domain/case/types';
 import { emptyNotification } from '../../src/domain/case/empty';
@@ -154,7 +154,8 @@ describe('casework pages in the browser', () => {
 
   it('names the rule set a case was decided under, and records it when the classification is decided', async () => {
     // A case that records no version yet, imported first (each test has its own browser storage).
-    const c = socketProtectorCase('version-check-case');
+    // Dated 2026 but built on the 2010 worked example: rapex-2010 by explicit choice, as the demo cases are.
+    const c = underTheGuidelines(socketProtectorCase('version-check-case'));
     c.title = 'Version check';
     c.ruleSetVersion = '';
     const { page, errors, context } = await openPage(browser, '#/cases');
