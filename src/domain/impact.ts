@@ -1,9 +1,13 @@
 // Impact preview: before a changed rule set is published, every stored case and assessment is
 // re-evaluated under the old and the new rules, and whatever would change is listed old beside
 // new. A subject that cannot be evaluated under one of them is listed too — never silently dropped.
+// With an effective date, only the subjects the new version will govern are compared; the others
+// are listed with the reason they stay as they are (impact-scope.ts).
 
 import type { CompiledRuleSet } from '../rules/api';
 import { assessDocument, parseAssessmentDocument } from './assessment';
+import { CalendarDate } from './calendar-date';
+import { impactScope, type Scope, type VersionWindow } from './impact-scope';
 
 export interface ImpactSubject {
   id: string;
@@ -11,6 +15,10 @@ export interface ImpactSubject {
   kind: 'case' | 'assessment';
   /** The interchange document (case document for cases, assessment document for assessments). */
   document: unknown;
+  /** A case's recorded rule-set version (null while undecided). */
+  decidedUnder?: string | null;
+  /** An assessment's own date (YYYY-MM-DD), when it has one. */
+  date?: string | null;
 }
 
 export interface ImpactChange {
@@ -94,4 +102,43 @@ function safely(fn: Summarise, rs: CompiledRuleSet, s: ImpactSubject): Outcomes 
   } catch (e) {
     return new Map([['error', e instanceof Error ? e.message : String(e)]]);
   }
+}
+
+export interface ScopedSubject {
+  subjectId: string;
+  title: string;
+  kind: ImpactSubject['kind'];
+  scope: Scope;
+}
+
+export interface ScopedImpact {
+  /** The subjects the new version will decide (some only if still undecided on its effective date). */
+  governed: ScopedSubject[];
+  /** The subjects it will not decide, each with its reason. */
+  notGoverned: ScopedSubject[];
+  /** What changes for the governed subjects, old beside new. */
+  changes: ImpactChange[];
+}
+
+/** The impact of publishing `after` for the days of `window`, compared with `before` (the version it replaces then). */
+export function scopedImpactPreview(
+  before: CompiledRuleSet,
+  after: CompiledRuleSet,
+  subjects: readonly ImpactSubject[],
+  summarise: (kind: ImpactSubject['kind']) => Summarise,
+  window: VersionWindow,
+  today: CalendarDate,
+): ScopedImpact {
+  const governed: ScopedSubject[] = [];
+  const notGoverned: ScopedSubject[] = [];
+  const compared: ImpactSubject[] = [];
+  for (const s of subjects) {
+    const scope = impactScope({ kind: s.kind, decidedUnder: s.decidedUnder ?? null, date: CalendarDate.parse(s.date ?? '') }, window, today);
+    const entry = { subjectId: s.id, title: s.title, kind: s.kind, scope };
+    if (scope.governed) {
+      governed.push(entry);
+      compared.push(s);
+    } else notGoverned.push(entry);
+  }
+  return { governed, notGoverned, changes: impactPreview(before, after, compared, summarise) };
 }

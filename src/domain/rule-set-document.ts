@@ -92,6 +92,20 @@ export function versionInForce(docs: readonly RuleSetDocument[], regimeId: strin
   return best;
 }
 
+/**
+ * The published version that takes over after `date`: the one with the earliest effective date
+ * strictly after it. A version published for `date` governs only until then.
+ */
+export function nextVersionAfter(docs: readonly RuleSetDocument[], regimeId: string, date: CalendarDate): { id: string; from: CalendarDate } | null {
+  let next: { id: string; from: CalendarDate } | null = null;
+  for (const d of docs) {
+    if (d.regimeId !== regimeId || d.status !== 'published' || !d.effectiveFrom) continue;
+    const from = CalendarDate.parse(d.effectiveFrom);
+    if (from && from.compare(date) > 0 && (!next || from.compare(next.from) < 0)) next = { id: d.id, from };
+  }
+  return next;
+}
+
 // ---- export / import as a file ----
 
 export { RULESET_FORMAT };

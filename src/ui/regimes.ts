@@ -1,6 +1,6 @@
 // The rule sets the app runs with, loaded and checked once per session and shared by every page.
 import { createResource } from 'solid-js';
-import type { CalendarDate } from '../domain/calendar-date';
+import { CalendarDate, today } from '../domain/calendar-date';
 import { decidingRegime } from '../domain/case/deciding-regime';
 import { recordedVersion } from '../domain/case/deciding-version';
 import { periodOf, regimeInForceOn, type RegimePeriod } from '../domain/regime-periods';
@@ -129,6 +129,15 @@ export async function ruleSetInForce(regimeId: string, date: CalendarDate): Prom
   const doc = versionInForce(await ruleSetDocuments(regimeId), regimeId, date);
   if (!doc) throw new Error(`regime ${regimeId} is not available`);
   return { version: doc.id, document: doc, ruleSet: await getRuleSetVersion(doc.id) };
+}
+
+/**
+ * The version that decides an assessment: its regime's version in force on the assessment's own
+ * date, today's when it has none — the same rule the impact preview of a new version counts on
+ * (domain/impact-scope.ts).
+ */
+export function assessmentRuleSet(doc: { regime?: string; date?: string }): Promise<VersionInForce> {
+  return ruleSetInForce(doc.regime ?? DEFAULT_REGIME, CalendarDate.parse(doc.date ?? '') ?? today());
 }
 
 /** The rule sets that decide a set of cases, picked as the case page picks them (rulesForCase). */

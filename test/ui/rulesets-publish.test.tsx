@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// "Publish…" on a draft: the impact on the demo cases (old beside new), a refusal that lists the
-// failing example and changes nothing, a missing effective date named, then publication.
+// "Publish…" on a draft: the impact on the demo cases it would govern from its effective date
+// (old beside new), a refusal that lists the failing example and changes nothing, a missing
+// effective date named, then publication.
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'solid-js/web';
 import { createSignal } from 'solid-js';
@@ -43,6 +44,11 @@ describe('publishing a draft', () => {
   it('previews the impact, refuses while an example fails, and lists why', async () => {
     const doc = await draftWith(SEVEN);
     const published = mount(doc);
+    // Which cases the version governs depends on its effective date: without one, no preview.
+    fireEvent.click(screen.getByRole('button', { name: 'Check and preview the impact' }));
+    await waitFor(() => expect(screen.getByText(/Enter the effective date first/)).toBeTruthy());
+    expect(document.querySelector('[data-testid="impact"]')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Effective from'), { target: { value: '2027-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check and preview the impact' }));
     const row = await waitFor(() => {
       const r = document.querySelector('tr[data-subject="demo-case-folding-chair"][data-what="deadline send-notification"]');
@@ -53,11 +59,14 @@ describe('publishing a draft', () => {
     expect(row.querySelector('.impact-after')!.textContent).toBe('2026-02-27');
     expect(document.querySelector('.publish-problems')!.textContent).toMatch(/deadlines\.rules:\d+:\d+: example "Article 11 measure adopted 2026-02-20: by 2026-03-02"/);
 
-    // No date: named, nothing written.
-    fireEvent.click(screen.getByRole('button', { name: `Publish ${doc.id}` }));
-    await waitFor(() => expect(screen.getByText('Enter the date from which this version applies.')).toBeTruthy());
-    expect(screen.getByLabelText('Effective from').getAttribute('aria-invalid')).toBe('true');
+    // The undecided demo case is governed, once its date comes; old beside new, with the reason.
+    expect(row.querySelector('.impact-scope')!.textContent).toBe('not decided yet: governed if still undecided on January 1, 2027');
+    expect(document.querySelector('[data-testid="impact"]')!.textContent).toContain('Compared with rapex-2010@builtin, the version in force on January 1, 2027');
 
+    // A changed date makes the preview stale: publishing waits for a new one.
+    fireEvent.input(screen.getByLabelText('Effective from'), { target: { value: '2027-02-01' } });
+    await waitFor(() => expect(screen.getByText(/the effective date changed since the preview/)).toBeTruthy());
+    expect(screen.queryByRole('button', { name: `Publish ${doc.id}` })).toBeNull();
     fireEvent.input(screen.getByLabelText('Effective from'), { target: { value: '2027-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: `Publish ${doc.id}` }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('expected deadline send-notification is 2026-03-02, got 2026-02-27'));

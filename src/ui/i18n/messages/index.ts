@@ -13,8 +13,9 @@ import { alerts } from './alerts';
 import { server } from './server';
 import { notices } from './notices';
 import { regimeChoice } from './regime-choice';
+import { impact } from './impact';
 
-const parts = [common, assessment, assessment2004, cases, casework, rulesEditor, training, quality, rulesets, alerts, server, notices, regimeChoice];
+const parts = [common, assessment, assessment2004, cases, casework, rulesEditor, training, quality, rulesets, alerts, server, notices, regimeChoice, impact];
 
 function merge(lang: 'en' | 'de' | 'fr'): Record<string, string> {
   return Object.assign({}, ...parts.map((p) => p[lang]));

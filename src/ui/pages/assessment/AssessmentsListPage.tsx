@@ -5,11 +5,11 @@ import type { FieldError } from '../../../domain/assessment';
 import type { RiskTables } from '../../../domain/risk/risk-tables';
 import { formatDateTime, t } from '../../i18n';
 import { navigate } from '../../router';
-import { DEFAULT_REGIME, getRuleSet, regimeOn, useRegimes } from '../../regimes';
+import { DEFAULT_REGIME, regimeOn, useRegimes } from '../../regimes';
 import { CalendarDate, today } from '../../../domain/calendar-date';
 import { assessRecord2004, methodOfRegime, tables2004For } from './data-2004';
 import { label2004 } from './format-2004';
-import { assessmentDb, downloadText, fileNameFor, tablesFor } from './data';
+import { assessmentDb, downloadText, fileNameFor, rulesForAssessment } from './data';
 import { riskText } from './format';
 import './assessment.css';
 
@@ -38,9 +38,10 @@ async function loadRows(): Promise<Row[]> {
       }
       const parsed = parseAssessmentDocument(record.doc);
       if (!parsed.ok) return { record, overall: null, tables: null };
-      const outcome = assessDocument(parsed.doc, await getRuleSet(regime));
+      const { version, tables } = await rulesForAssessment(record.doc);
+      const outcome = assessDocument(parsed.doc, version.ruleSet);
       const overall = outcome.ok ? outcome.result.overall : null;
-      return { record, overall, tables: overall ? await tablesFor(regime) : null };
+      return { record, overall, tables: overall ? tables : null };
     }),
   );
 }

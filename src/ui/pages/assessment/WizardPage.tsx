@@ -9,7 +9,7 @@ import { t } from '../../i18n';
 import { navigate } from '../../router';
 import { ConflictNotice } from '../../components/ConflictNotice';
 import { SaveProblemNotice } from '../../components/SaveProblemNotice';
-import { assessmentDb, tablesFor } from './data';
+import { assessmentDb, rulesForAssessment } from './data';
 import { ScenarioWizard, type WizardChange } from './ScenarioWizard';
 import { methodOfRegime } from './data-2004';
 import { WizardPage2004 } from './Pages2004';
@@ -25,7 +25,7 @@ async function loadWizard(id: string): Promise<WizardData | null> {
   const db = await assessmentDb();
   const record = await getAssessmentRecovered(db, id);
   if (!record) return null;
-  return { db, record, tables: await tablesFor(record.doc.regime) };
+  return { db, record, tables: (await rulesForAssessment(record.doc)).tables };
 }
 
 /** #/assessments/:id/wizard and …/wizard/:scenarioId (edit), by the method of the assessment's regime. */

@@ -5,7 +5,7 @@ import { parseAssessmentDocument, assessDocument, type AssessmentDocument, type 
 import { riskTables, type RiskTables } from '../../../domain/risk/risk-tables';
 import { openRiskcaseDb, type Db } from '../../../store/db';
 import { getAssessment, seedDemoAssessments, type AssessmentRecord } from '../../../store/assessments';
-import { DEFAULT_REGIME, getRuleSet } from '../../regimes';
+import { assessmentRuleSet, DEFAULT_REGIME, getRuleSet, type VersionInForce } from '../../regimes';
 
 let dbPromise: Promise<Db> | null = null;
 
@@ -29,8 +29,27 @@ export function tablesFor(regime: string = DEFAULT_REGIME): Promise<RiskTables> 
   return p;
 }
 
+/** The risk tables of an exact rule-set version (published versions never change). */
+export function tablesOfVersion(v: VersionInForce): Promise<RiskTables> {
+  const key = `version:${v.version}`;
+  let p = tablesCache.get(key);
+  if (!p) {
+    p = Promise.resolve(riskTables(v.ruleSet));
+    tablesCache.set(key, p);
+  }
+  return p;
+}
+
+/** The version deciding an assessment (in force on its date) with its risk tables. */
+export async function rulesForAssessment(doc: { regime?: string; date?: string }): Promise<{ version: VersionInForce; tables: RiskTables }> {
+  const version = await assessmentRuleSet(doc);
+  return { version, tables: await tablesOfVersion(version) };
+}
+
 export interface LoadedAssessment {
   record: AssessmentRecord;
+  /** The rule-set version that decides it, e.g. 'rapex-2010@builtin' or 'rapex-2010@2'. */
+  version: string;
   tables: RiskTables;
   /** Parse errors of the stored document (e.g. an unfinished product name), else the assessment. */
   parseErrors: FieldError[];
@@ -45,12 +64,12 @@ export async function loadAssessment(id: string): Promise<LoadedAssessment | nul
   const db = await assessmentDb();
   const record = await getAssessment(db, id);
   if (!record) return null;
-  const regime = record.doc.regime ?? DEFAULT_REGIME;
-  const tables = await tablesFor(regime);
+  const { version: v, tables } = await rulesForAssessment(record.doc);
+  const version = v.version;
   const parsed = parseAssessmentDocument(record.doc);
-  if (!parsed.ok) return { record, tables, parseErrors: parsed.errors, outcome: null, result: null, doc: null };
-  const outcome = assessDocument(parsed.doc, await getRuleSet(regime));
-  return { record, tables, parseErrors: [], outcome, result: outcome.ok ? outcome.result : null, doc: parsed.doc };
+  if (!parsed.ok) return { record, version, tables, parseErrors: parsed.errors, outcome: null, result: null, doc: null };
+  const outcome = assessDocument(parsed.doc, v.ruleSet);
+  return { record, version, tables, parseErrors: [], outcome, result: outcome.ok ? outcome.result : null, doc: parsed.doc };
 }
 
 export { downloadText } from '../../download';

@@ -1,5 +1,6 @@
-// "Publish…": the effective date and a note, then the impact preview (every stored case and
-// assessment under the version in force and under the draft, what would change), then publishing —
+// "Publish…": the effective date and a note, then the impact preview (the stored cases and
+// assessments the draft would govern from that date, under the version it replaces and under the
+// draft, what would change; the others with the reason they stay as they are), then publishing —
 // which the store refuses, listing why, when the draft does not check clean or an example fails.
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { CalendarDate } from '../../../domain/calendar-date';
@@ -24,17 +25,20 @@ export function PublishPanel(props: {
   const [dateError, setDateError] = createSignal('');
   const [check, setCheck] = createSignal<RuleSetCheck | null>(null);
   const [report, setReport] = createSignal<ImpactReport | null>(null);
-  const [previewed, setPreviewed] = createSignal<RuleSetFile[] | null>(null);
+  const [previewed, setPreviewed] = createSignal<{ files: RuleSetFile[]; date: string } | null>(null);
   const [problems, setProblems] = createSignal<string[]>([]);
   const [failure, setFailure] = createSignal('');
 
-  const validDate = (): string | null => {
+  const validDate = (message = t('rulesets.publish.dateRequired')): CalendarDate | null => {
     const d = CalendarDate.parse(date());
-    setDateError(d ? '' : t('rulesets.publish.dateRequired'));
-    return d ? d.toString() : null;
+    setDateError(d ? '' : message);
+    return d;
   };
 
   const preview = async () => {
+    // What the draft would govern depends on when it takes effect.
+    const from = validDate(t('impact.dateFirst'));
+    if (!from) return;
     setBusy(true);
     setProblems([]);
     setFailure('');
@@ -43,17 +47,17 @@ export function PublishPanel(props: {
     setCheck(c);
     setReport(null);
     try {
-      if (c.ruleSet) setReport(await previewImpact(props.doc.regimeId, c.ruleSet));
+      if (c.ruleSet) setReport(await previewImpact(props.doc.regimeId, c.ruleSet, from));
     } catch (e) {
       // E.g. an imported regime with no version in force yet: nothing to compare with.
       setFailure(t('rulesets.publish.previewFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
-    setPreviewed(files);
+    setPreviewed({ files, date: from.toString() });
     setBusy(false);
   };
 
   const doPublish = async () => {
-    const effectiveFrom = validDate();
+    const effectiveFrom = validDate()?.toString();
     if (!effectiveFrom) return;
     setBusy(true);
     setFailure('');
@@ -73,8 +77,8 @@ export function PublishPanel(props: {
     else setFailure(result.message);
   };
 
-  // The preview shown is for the files as they are now; after an edit it must be made again.
-  const fresh = () => previewed() === props.files;
+  // The preview shown is for the files and the date as they are now; after a change it must be made again.
+  const fresh = () => previewed()?.files === props.files && previewed()?.date === CalendarDate.parse(date())?.toString();
 
   return (
     <section class="rules-panel publish-panel" aria-labelledby="publish-title">

@@ -1,10 +1,10 @@
 // Loading and saving for the rule-set pages: the database (with the demo cases and assessments put
 // in on first run, as the other areas do, so a fresh browser has something to preview), the
 // subjects of an impact preview, and rule-set files in and out.
-import { today } from '../../../domain/calendar-date';
-import { impactPreview, type ImpactChange, type ImpactSubject } from '../../../domain/impact';
+import { today, type CalendarDate } from '../../../domain/calendar-date';
+import { scopedImpactPreview, type ImpactSubject, type ScopedImpact } from '../../../domain/impact';
 import { checkRuleSetFiles, type RuleSetCheck } from '../../../domain/rule-set-check';
-import type { RuleSetDocument } from '../../../domain/rule-set-document';
+import { nextVersionAfter, type RuleSetDocument } from '../../../domain/rule-set-document';
 import { demoCases } from '../../../demo/cases';
 import { builtinResolver } from '../../../rules/builtin';
 import type { CompiledRuleSet } from '../../../rules/api';
@@ -14,7 +14,7 @@ import { publishChange, subscribeChanges } from '../../../store/broadcast';
 import type { Db } from '../../../store/db';
 import { exportRuleSet, importRuleSet, type ImportResult } from '../../../store/rule-sets';
 import { seedDemoCases } from '../../../store/seed';
-import { DEFAULT_REGIME, getRuleSet, ruleSetInForce, ruleSetVersionsDb } from '../../regimes';
+import { DEFAULT_REGIME, getRuleSet, ruleSetDocuments, ruleSetInForce, ruleSetVersionsDb } from '../../regimes';
 import { assessmentRegime, assessmentSubject, caseSubject, summariserFor } from './impact-subjects';
 
 let seeded: Promise<Db> | null = null;
@@ -54,16 +54,28 @@ export async function impactSubjects(regimeId: string): Promise<ImpactSubject[]>
   ];
 }
 
-export interface ImpactReport {
-  /** The version the draft is compared with: the one in force today. */
+export interface ImpactReport extends ScopedImpact {
+  /** The version the draft is compared with: the one in force on its effective date. */
   against: string;
+  /** The draft's effective date. */
+  from: string;
+  /** The published version that takes over later, if any: the draft governs until its date. */
+  until: { id: string; from: string } | null;
   subjects: number;
-  changes: ImpactChange[];
 }
 
-export async function previewImpact(regimeId: string, draft: CompiledRuleSet): Promise<ImpactReport> {
-  const [inForce, subjects] = await Promise.all([ruleSetInForce(regimeId, today()), impactSubjects(regimeId)]);
-  return { against: inForce.version, subjects: subjects.length, changes: impactPreview(inForce.ruleSet, draft, subjects, summariserFor) };
+/** What publishing `draft` with effect from `from` would change, for the stored subjects it would govern. */
+export async function previewImpact(regimeId: string, draft: CompiledRuleSet, from: CalendarDate): Promise<ImpactReport> {
+  const [replaced, subjects, docs] = await Promise.all([ruleSetInForce(regimeId, from), impactSubjects(regimeId), ruleSetDocuments(regimeId)]);
+  const until = nextVersionAfter(docs, regimeId, from);
+  const scoped = scopedImpactPreview(replaced.ruleSet, draft, subjects, summariserFor, { from, until }, today());
+  return {
+    ...scoped,
+    against: replaced.version,
+    from: from.toString(),
+    until: until ? { id: until.id, from: until.from.toString() } : null,
+    subjects: subjects.length,
+  };
 }
 
 /** The file name an exported version is offered under. */
