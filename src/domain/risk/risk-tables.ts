@@ -5,6 +5,7 @@
 import type { Fraction } from '../fraction';
 import type { CompiledRuleSet, EnumInfo } from '../../rules/api';
 import type { Labels } from '../../rules/ast';
+import { seriousLevels } from './notification-duty';
 
 export interface BandRow {
   value: number;
@@ -36,6 +37,11 @@ export interface RiskTables {
   riskAt(bandIndex: number, severity: number): string;
   /** Position of a risk level in the ordered enumeration (0 = lowest). */
   riskRank(level: string): number;
+  /**
+   * Whether a level is a serious risk — the one that obliges a RAPEX / Safety Gate notification —
+   * as the rule set's seriousRisk condition says; null when the rule set does not say.
+   */
+  isSerious(level: string): boolean | null;
   severityLabel(severity: number): Labels | undefined;
   riskLabel(level: string): Labels | undefined;
   bandLabel(bandIndex: number): Labels | undefined;
@@ -71,6 +77,7 @@ export function riskTables(rs: CompiledRuleSet): RiskTables {
   const severities = sevEnum.members.map((m) => Number(m.value));
   const riskLevels = riskEnum.members.map((m) => String(m.value));
   const rank = new Map(riskLevels.map((l, i) => [l, i]));
+  const serious = seriousLevels(rs, riskLevels);
 
   const matrix: string[][] = bands.map((b) =>
     severities.map((s) => {
@@ -106,6 +113,7 @@ export function riskTables(rs: CompiledRuleSet): RiskTables {
     riskRank(level) {
       return rank.get(level) ?? -1;
     },
+    isSerious: (level) => (serious ? serious.has(level) : null),
     severityLabel: (s) => sevEnum.members.find((m) => Number(m.value) === s)?.label,
     riskLabel: (l) => riskEnum.members.find((m) => String(m.value) === l)?.label,
     bandLabel: (i) => bands[i]?.label,

@@ -47,7 +47,13 @@ export interface StepSensitivity {
 export interface Sensitivity {
   /** Lowest and highest risk level over all variations (and the base). */
   range: [string, string];
+  /** More than one level over the variations (the command line's documented meaning). */
   borderline: boolean;
+  /**
+   * Whether the variations fall on both sides of the serious-risk line, the line that changes what
+   * an authority must do; null when the rule set does not say which levels are serious.
+   */
+  crossesSerious: boolean | null;
   variations: Variation[];
   /** The scenario probability's own thresholds (null: no band in that direction changes the level). */
   up: Threshold | null;
@@ -126,16 +132,27 @@ export function sensitivity(t: RiskTables, scenario: Scenario, p: Fraction, band
     if (t.riskRank(v.risk) > t.riskRank(hi)) hi = v.risk;
   }
 
+  const sides = new Set([risk, ...variations.map((v) => v.risk)].map((l) => t.isSerious(l)));
   const up = thresholdUp(t, p, bandIndex, sev, risk);
   const down = thresholdDown(t, p, bandIndex, sev, risk);
   return {
     range: [lo, hi],
     borderline: lo !== hi,
+    crossesSerious: sides.has(null) ? null : sides.size > 1,
     variations,
     up,
     down,
     steps: probs.map((q, i) => ({ step: i, up: forStep(up, q), down: forStep(down, q) })),
   };
+}
+
+/**
+ * Whether the app warns "borderline": only when the uncertainty could change what the authority
+ * must do (serious or not). A spread between two levels on the same side is shown, not warned of.
+ * Without the rule set's answer it falls back to the documented meaning (more than one level).
+ */
+export function warnsBorderline(s: Sensitivity): boolean {
+  return s.crossesSerious ?? s.borderline;
 }
 
 export interface MatrixCell {
